@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { checkLinks } from './src/integrations/check-links.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// The public address; canonical URLs, hreflang alternates, feeds and the sitemap use it.
+// Set SITE when deploying elsewhere (the GitHub Pages workflow does).
+const site = process.env.SITE ?? 'https://lianghui.example.org';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// remark-gfm needs the unified (remark/rehype) processor; Astro 7 defaults to Sätteri.
+	markdown: {
+		processor: unified({ remarkPlugins: [remarkGfm] }),
+		shikiConfig: { theme: 'github-light' },
+	},
+	integrations: [contentCheck(), mdx(), pagefind(), checkLinks()],
+});

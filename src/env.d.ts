@@ -1,0 +1,6 @@
+declare namespace App {
+	interface Locals {
+		/** Source ids of the proposal being rendered, in citation order; read by <Cite>. */
+		citeOrder?: readonly string[];
+	}
+}

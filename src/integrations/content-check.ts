@@ -1,0 +1,24 @@
+/**
+ * Runs the whole content check before Astro loads anything, so a build with bad content stops
+ * at once with every problem listed (`<file>:<line> › <field>: …`), and no content MDX is ever
+ * compiled, let alone run, while it breaks the rules. In `astro dev` it only logs.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../lib/content-files.ts';
+import { checkContent } from '../lib/integrity.ts';
+import { ContentError, formatIssues } from '../lib/issues.ts';
+
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'lianghui:content-check',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const issues = checkContent(readContentFiles(fileURLToPath(config.root)));
+				if (issues.length === 0) return;
+				if (command === 'dev') logger.error(formatIssues(issues));
+				else throw new ContentError(issues);
+			},
+		},
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written `dist/`, so
+ * `astro build` alone gives a searchable site. Pages set `<html lang>`, so Pagefind writes one
+ * index per language.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+
+export function pagefind(): AstroIntegration {
+	return {
+		name: 'lianghui:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				try {
+					const { index, errors } = await pagefindApi.createIndex({});
+					if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: outDir });
+					if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+					if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+					logger.info(`indexed ${added.page_count} pages`);
+				} finally {
+					await pagefindApi.close();
+				}
+			},
+		},
+	};
+}
