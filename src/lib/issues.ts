@@ -8,7 +8,7 @@ export interface ContentIssue {
 	/** Path relative to the project root, e.g. `content/proposals/x/meta.yaml`. */
 	file: string;
 	/** 1-based line, where it is known. */
-	line?: number;
+	line?: number | undefined;
 	/** Dotted field path, e.g. `themes[1]`; `(file)` for the file as a whole. */
 	field: string;
 	problem: string;
@@ -55,11 +55,21 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
+/** Zod's type names in a maintainer's words. */
+const TYPE_NAMES: Record<string, string> = {
+	array: 'a list',
+	object: 'a mapping of fields',
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	undefined: 'no such field',
+};
+
 /** What a Zod issue expected, worded for a maintainer rather than a programmer. */
 function expectedOf(issue: z.core.$ZodIssue): string | undefined {
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.expected === 'undefined' ? 'no such field' : `a ${issue.expected}`;
+			return TYPE_NAMES[issue.expected] ?? issue.expected;
 		case 'invalid_value':
 			return `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 		case 'unrecognized_keys':

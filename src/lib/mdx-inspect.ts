@@ -40,11 +40,14 @@ export interface MdxInspection {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** Parse an MDX body to an mdast tree (throws on a syntax error, with its line). */
+export const parseMdx = (body: string): Root => parser.parse(body);
+
 /** Parse an MDX body (frontmatter removed) and inspect it; `lineOffset` = lines before the body. */
 export function inspectMdx(body: string, lineOffset = 0): MdxInspection {
 	let tree: Root;
 	try {
-		tree = parser.parse(body);
+		tree = parseMdx(body);
 	} catch (error) {
 		const place = (error as { line?: number }).line;
 		return {

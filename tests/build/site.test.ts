@@ -1,0 +1,72 @@
+/** Over the built dist/: twins, languages, alternates, the search index, no third-party hosts. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { checkBuiltLinks } from '../../src/lib/links.ts';
+import { switchLocale } from '../../src/lib/paths.ts';
+import { ROOT } from '../support/build-site.ts';
+import { attrs, builtPages, DIST, page } from '../support/dist.ts';
+
+const pages = builtPages();
+const localized = pages.filter((p) => /^\/(zh|en)\//.test(p.path));
+const ids = readContentFiles(ROOT).proposals.map((p) => p.id);
+
+describe('the built site', () => {
+	test('every proposal has a page and a side-by-side view in both languages', () => {
+		for (const id of ids) {
+			for (const lang of ['zh', 'en']) {
+				expect(page(`/${lang}/proposals/${id}/`)).toContain('data-pagefind-body');
+				expect(() => page(`/${lang}/proposals/${id}/bilingual/`)).not.toThrow();
+			}
+		}
+	});
+
+	test('every page under /zh/ or /en/ has its twin in the other language', () => {
+		const paths = new Set(pages.map((p) => p.path));
+		const orphans = localized.map((p) => p.path).filter((path) => !paths.has(switchLocale(path, path.startsWith('/zh/') ? 'en' : 'zh')));
+		expect(orphans).toEqual([]);
+	});
+
+	test('<html lang> matches the URL prefix', () => {
+		for (const { path, html } of localized) {
+			const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+			expect(lang, path).toBe(path.startsWith('/zh/') ? 'zh-CN' : 'en');
+		}
+	});
+
+	test('each page names its canonical URL and both language alternates', () => {
+		for (const { path, html } of localized) {
+			expect(attrs(html, /<link rel="canonical"[^>]*>/g, 'href'), path).toEqual([expect.stringMatching(new RegExp(`${path}$`))]);
+			const alternates = attrs(html, /<link rel="alternate" hreflang="(?:zh-CN|en)"[^>]*>/g, 'href').map((href) => new URL(href).pathname);
+			expect(alternates.sort(), path).toEqual([path, switchLocale(path, path.startsWith('/zh/') ? 'en' : 'zh')].sort());
+		}
+	});
+
+	test('the language switch links to the twin with hreflang', () => {
+		const html = page(`/en/proposals/${ids[0]}/`);
+		expect(html).toMatch(new RegExp(`<a class="language-switch" href="/zh/proposals/${ids[0]}/" hreflang="zh-CN"`));
+	});
+
+	test('Pagefind wrote one index per language', () => {
+		const files = readdirSync(join(DIST, 'pagefind'));
+		expect(files.some((f) => /^pagefind\.en_.*\.pf_meta$/.test(f))).toBe(true);
+		expect(files.some((f) => /^pagefind\.zh-cn_.*\.pf_meta$/.test(f))).toBe(true);
+		expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+	});
+
+	test('no page links to a missing page or loads anything from another host', () => {
+		const files = new Set(readdirSync(DIST, { recursive: true }).map((f) => `/${String(f)}`));
+		expect(checkBuiltLinks(pages, files)).toEqual([]);
+	});
+
+	test('the root is a language chooser and the 404 page is bilingual', () => {
+		const root = page('/');
+		expect(root).toContain('href="/zh/"');
+		expect(root).toContain('href="/en/"');
+		expect(root).not.toMatch(/http-equiv="refresh"|<script/);
+		const notFound = page('/404.html');
+		expect(notFound).toContain('页面不存在');
+		expect(notFound).toContain('Page not found');
+	});
+});
