@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -20,5 +21,12 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkGfm] }),
 		shikiConfig: { theme: 'github-light' },
 	},
-	integrations: [contentCheck(), mdx(), pagefind(), checkLinks()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		// hreflang alternates for every page's twin; the chooser and 404 stay out.
+		sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => /\/(zh|en)\//.test(page) }),
+		pagefind(),
+		checkLinks(),
+	],
 });

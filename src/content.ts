@@ -6,6 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang, Person, ProposalMeta, Session, Source, Term, Theme } from './lib/schema.ts';
+import { exportProposal, type ExportedProposal } from './lib/export.ts';
+import { proposalPath } from './lib/paths.ts';
 import { byNewest, type Facts } from './lib/taxonomy.ts';
 
 export interface ProposalText {
@@ -100,4 +102,18 @@ let archive: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
 	archive ??= loadArchive();
 	return archive;
+}
+
+/** The archive as published data (`/data/…json`), with absolute page URLs on `site`. */
+export async function exportedArchive(site: URL): Promise<{ generated: string; proposals: ExportedProposal[] }> {
+	const { proposals } = await getArchive();
+	return {
+		generated: new Date().toISOString().slice(0, 10),
+		proposals: proposals.map((p) =>
+			exportProposal(
+				{ ...p, texts: { zh: { ...p.texts.zh, body: p.texts.zh.entry.body ?? '' }, en: { ...p.texts.en, body: p.texts.en.entry.body ?? '' } } },
+				(lang) => new URL(proposalPath(lang, p.id), site).href
+			)
+		),
+	};
 }

@@ -1,0 +1,30 @@
+/** `/zh/feed.xml`, `/en/feed.xml`: an RSS feed per language, newest proposals first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../content.ts';
+import { LOCALES } from '../../i18n/locales.ts';
+import { UI } from '../../i18n/translate.ts';
+import { homePath, proposalPath } from '../../lib/paths.ts';
+import { langParams } from '../../lib/routes.ts';
+import type { Lang } from '../../lib/schema.ts';
+
+export const getStaticPaths = langParams;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const lang = params.lang as Lang;
+	const { proposals } = await getArchive();
+	return rss({
+		title: UI[lang]['site.name'],
+		description: UI[lang]['site.tagline'],
+		site: new URL(homePath(lang), site),
+		customData: `<language>${LOCALES[lang].htmlLang}</language>`,
+		items: proposals.map((p) => ({
+			title: p.texts[lang].title,
+			description: p.texts[lang].summary,
+			link: proposalPath(lang, p.id),
+			// The archive's own date for the entry: when it was last checked against its sources.
+			pubDate: new Date(`${p.meta.reviewed}T00:00:00Z`),
+			categories: p.themeList.map((theme) => theme.name[lang]),
+		})),
+	});
+};

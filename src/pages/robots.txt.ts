@@ -1,0 +1,7 @@
+/** robots.txt, generated so the sitemap URL follows the configured site. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site)}\n`, {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});
