@@ -9,6 +9,7 @@ import type { Lang, Person, ProposalMeta, Session, Source, Term, Theme } from '.
 import { exportProposal, type ExportedProposal } from './lib/export.ts';
 import { proposalPath } from './lib/paths.ts';
 import { byNewest, type Facts } from './lib/taxonomy.ts';
+import { termsUsed } from './lib/terms.ts';
 
 export interface ProposalText {
 	title: string;
@@ -23,6 +24,8 @@ export interface Proposal extends Facts {
 	themeList: Theme[];
 	sources: { source: Source; supports: Record<Lang, string> }[];
 	texts: Record<Lang, ProposalText>;
+	/** Glossary terms the texts use (computed). */
+	terms: Term[];
 }
 
 export interface Archive {
@@ -82,6 +85,7 @@ async function loadArchive(): Promise<Archive> {
 			themeList: meta.themes.map(theme),
 			sources: meta.sources.map((use) => ({ source: source(use.source), supports: use.supports })),
 			texts: { zh: text(`${id}/zh`), en: text(`${id}/en`) },
+			terms: termsUsed(glossary, { zh: text(`${id}/zh`).entry.body ?? '', en: text(`${id}/en`).entry.body ?? '' }),
 		};
 	});
 	const sessionOrder = (a: Session, b: Session) => (b.year ?? -Infinity) - (a.year ?? -Infinity);

@@ -32,6 +32,7 @@ export const en = {
 	'proposal.session': 'Session',
 	'proposal.year': 'Year',
 	'proposal.themes': 'Themes',
+	'proposal.terms': 'Terms',
 	'proposal.titleStatus': 'Title',
 	'proposal.officialTitle': 'Official Chinese title: 《{title}》',
 	'proposal.descriptiveTitle': 'Descriptive title; the sources do not give the official one.',

@@ -34,6 +34,7 @@ export const zh = {
 	'proposal.session': '会议',
 	'proposal.year': '年份',
 	'proposal.themes': '主题',
+	'proposal.terms': '术语',
 	'proposal.titleStatus': '标题',
 	'proposal.officialTitle': '正式标题：《{title}》',
 	'proposal.descriptiveTitle': '概括性标题；来源未给出正式标题。',
