@@ -1,0 +1,69 @@
+/**
+ * axe-core in chromium over one page of each type in each language, in the light and the dark
+ * theme: zero violations. Also: the skip link works and focus is visible.
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT } from '../support/build-site.ts';
+import { DIST } from '../support/dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const files = readContentFiles(ROOT);
+const id = files.proposals[0]!.id;
+const pageTypes = [
+	'',
+	'proposals/',
+	`proposals/${id}/`,
+	`proposals/${id}/bilingual/`,
+	'themes/',
+	'themes/greater-bay-area/',
+	'people/',
+	'people/ma-huateng/',
+	'years/',
+	'years/2020/',
+	'glossary/',
+	'search/?q=2020',
+	'about/',
+];
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
+	test.each(['zh', 'en'].flatMap((lang) => pageTypes.map((path) => `/${lang}/${path}`)).concat(['/', '/404.html']))('%s has no violations', async (path) => {
+		const page = await browser.newPage({ colorScheme });
+		await page.goto(`${server.url}${path}`);
+		await page.waitForLoadState('networkidle');
+		await page.addScriptTag({ path: AXE });
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		await page.close();
+		expect(violations).toEqual([]);
+	});
+});
+
+test('the skip link is the first tab stop and moves focus to the main content', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}/en/proposals/${id}/`);
+	await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+	expect(focused.text).toBe('Skip to content');
+	expect(focused.outline).not.toBe('none');
+	await page.keyboard.press('Enter');
+	expect(await page.evaluate(() => location.hash)).toBe('#main');
+	await page.close();
+});
