@@ -21,6 +21,24 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkGfm] }),
 		shikiConfig: { theme: 'github-light' },
 	},
+	// A strict Content Security Policy as a <meta> on every page: Astro hashes its own scripts
+	// and styles; nothing inline is allowed otherwise. Pagefind compiles its WebAssembly, hence
+	// 'wasm-unsafe-eval' (not 'unsafe-eval'), and runs a same-origin worker.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	integrations: [
 		contentCheck(),
 		mdx(),

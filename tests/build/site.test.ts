@@ -60,6 +60,17 @@ describe('the built site', () => {
 		expect(checkBuiltLinks(pages, files)).toEqual([]);
 	});
 
+	test('every page carries a strict Content Security Policy', () => {
+		for (const { path, html } of pages) {
+			const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+			expect(csp, path).toBeDefined();
+			expect(csp, path).toContain("default-src 'self'");
+			expect(csp, path).not.toContain('unsafe-inline');
+			expect(csp, path).not.toMatch(/'unsafe-eval'/);
+			expect(html, path).not.toMatch(/\sstyle="/);
+		}
+	});
+
 	test('the root is a language chooser and the 404 page is bilingual', () => {
 		const root = page('/');
 		expect(root).toContain('href="/zh/"');
