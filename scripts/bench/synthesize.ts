@@ -1,0 +1,76 @@
+/**
+ * Benchmark inputs: N synthetic proposals built from the real data files (deputies, themes,
+ * sessions, sources, glossary) and sentences recombined from the real texts, and a bare Astro 7
+ * project that renders the same MDX files with no site code.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const DATA = ['people.yaml', 'themes.yaml', 'sessions.yaml', 'sources.yaml', 'glossary.yaml', 'redirects.yaml'];
+
+/** Sentences of the real texts in one language (fallbacks keep it working on an empty archive). */
+function sentences(contentDir: string, lang: 'zh' | 'en'): string[] {
+	const dir = join(contentDir, 'proposals');
+	const texts = readdirSync(dir).map((id) => readFileSync(join(dir, id, `${lang}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, ''));
+	const split = lang === 'zh' ? /(?<=。)/ : /(?<=\.)\s+/;
+	const found = texts
+		.flatMap((t) => t.split('\n'))
+		.filter((line) => line && !line.startsWith('#'))
+		.map((line) => line.replace(/^\d+\.\s+/, '').replace(/<Cite[^>]*\/>/g, '').replace(/\*\*/g, ''))
+		.flatMap((line) => line.split(split))
+		.map((s) => s.trim())
+		.filter((s) => s.length > 10);
+	return found.length ? found : lang === 'zh' ? ['建议加快推进数字化转型，完善相关政策与标准。', '应加强区域协同，促进要素流动与创新合作。'] : ['The suggestion calls for faster digital transformation, backed by clearer policy and standards.', 'Regions should coordinate more closely, so that people, capital and ideas move freely.'];
+}
+
+const pick = <T,>(list: readonly T[], i: number) => list[i % list.length]!;
+
+/** Write `n` proposals and the data files into `dest` (a content/ folder). */
+export function synthesize(srcContent: string, dest: string, n: number): void {
+	mkdirSync(join(dest, 'proposals'), { recursive: true });
+	for (const file of DATA) cpSync(join(srcContent, file), join(dest, file));
+	const ids = (file: string) => (parse(readFileSync(join(srcContent, file), 'utf8')) as { id: string; year?: number }[]);
+	const people = ids('people.yaml').map((p) => p.id);
+	const themes = ids('themes.yaml').map((t) => t.id);
+	const sessions = ids('sessions.yaml').filter((s) => s.year).map((s) => s.id);
+	const source = ids('sources.yaml')[0]!.id;
+	const zh = sentences(srcContent, 'zh');
+	const en = sentences(srcContent, 'en');
+	const published: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const session = pick(sessions, i);
+		const deputy = pick(people, i * 7);
+		const id = `${session}-${deputy}-bench-${i}`;
+		published.push(id);
+		const dir = join(dest, 'proposals', id);
+		mkdirSync(dir);
+		const chosen = [pick(themes, i), pick(themes, i * 3 + 1)].filter((t, k, all) => all.indexOf(t) === k);
+		writeFileSync(join(dir, 'meta.yaml'), `deputy: ${deputy}\nsession: '${session}'\nthemes: [${chosen.join(', ')}]\nofficialTitle: false\nsources:\n  - source: ${source}\n    supports: { zh: 全文, en: The whole page }\nreviewed: 2026-11-23\n`);
+		const body = (lines: string[], lang: 'zh' | 'en') => {
+			const s = (k: number) => pick(lines, i * 13 + k);
+			const recs = [1, 2, 3, 4, 5].map((k) => `${k}. **${s(k * 5).slice(0, lang === 'zh' ? 10 : 40)}** ${s(k * 5 + 1)} ${s(k * 5 + 2)}`).join('\n');
+			const [bg, rec] = lang === 'zh' ? ['背景', '建议'] : ['Background', 'Recommendations'];
+			return `## ${bg}\n\n${s(0)} ${s(1)} ${s(2)} <Cite source="${source}" />\n\n${s(3)} ${s(4)}\n\n## ${rec}\n\n${recs}\n`;
+		};
+		writeFileSync(join(dir, 'zh.mdx'), `---\ntitle: 基准测试建议第 ${i} 号：${pick(zh, i).slice(0, 16)}\nsummary: ${pick(zh, i + 1)}\n---\n\n${body(zh, 'zh')}`);
+		writeFileSync(join(dir, 'en.mdx'), `---\ntitle: "Benchmark proposal ${i}: ${pick(en, i).slice(0, 50).replace(/"/g, '')}"\nsummary: "${pick(en, i + 1).replace(/"/g, '')}"\n---\n\n${body(en, 'en')}`);
+	}
+	writeFileSync(join(dest, 'published.yaml'), published.map((id) => `- ${id}`).join('\n') + '\n');
+}
+
+/** A bare Astro 7 project rendering every MDX text of `contentDir` as a page, no site code. */
+export function bareProject(contentDir: string, dir: string, nodeModules: string): void {
+	mkdirSync(join(dir, 'src/pages'), { recursive: true });
+	mkdirSync(join(dir, 'src/components'), { recursive: true });
+	symlinkSync(nodeModules, join(dir, 'node_modules'));
+	cpSync(join(contentDir, 'proposals'), join(dir, 'proposals'), { recursive: true });
+	writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+	writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+	writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { texts: defineCollection({ loader: glob({ pattern: '*/{zh,en}.mdx', base: './proposals' }) }) };\n");
+	writeFileSync(join(dir, 'src/components/Cite.astro'), '<sup>[{Astro.props.source}]</sup>\n');
+	writeFileSync(
+		join(dir, 'src/pages/[...id].astro'),
+		"---\nimport { getCollection, render } from 'astro:content';\nimport Cite from '../components/Cite.astro';\nexport async function getStaticPaths() {\n\treturn (await getCollection('texts')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><head><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content components={{ Cite }} /></body></html>\n"
+	);
+}

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench -- [--sizes 1000,10000] [--no-bare] [--no-browser]`
+ *
+ * For each size N: synthesises N proposals (both languages, real deputies, themes and
+ * sessions, text recombined from the real content) in a temporary copy of the site, builds it,
+ * and builds a bare Astro 7 project over the same MDX files for comparison. Records build time,
+ * peak memory (GNU time), Pagefind index size per language, page weight per page type (gzip),
+ * and the bytes a first search transfers in chromium. Writes docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { bareProject, synthesize } from './bench/synthesize.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' } } });
+const sizes = values.sizes!.split(',').map(Number);
+
+interface Run {
+	seconds: number;
+	peakMb: number | undefined;
+	ok: boolean;
+}
+
+/** Build in `dir` under GNU time (when installed) for wall time and peak resident memory. */
+function timedBuild(dir: string): Run {
+	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+	const gnuTime = existsSync('/usr/bin/time');
+	const started = performance.now();
+	const result = gnuTime
+		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', process.execPath, '--max-old-space-size=8192', astro, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+		: spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const seconds = (performance.now() - started) / 1000;
+	const peak = /PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
+	if (result.status !== 0) console.error(result.stderr?.slice(-3000));
+	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0 };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const dirSize = (dir: string): number =>
+	readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+
+/** Gzipped bytes of a page's HTML and of the CSS and JS files it links. */
+function pageWeight(dist: string, path: string) {
+	const html = readFileSync(join(dist, path, 'index.html'));
+	const linked = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(css|js))"/g)];
+	const gz = (ext: string) => linked.filter((m) => m[2] === ext).reduce((sum, m) => sum + gzipSync(readFileSync(join(dist, m[1]!))).length, 0);
+	return { html: gzipSync(html).length, css: gz('css'), js: gz('js') };
+}
+
+/** Bytes of one language's Pagefind index: its metadata, WebAssembly, index, filter and fragment files. */
+function indexSize(pagefindDir: string, lang: string): number {
+	const mine = (name: string) => name.startsWith(`${lang}_`) || name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`;
+	return readdirSync(pagefindDir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && mine(e.name))
+		.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Bytes transferred by a first search on a cold cache, per language. */
+async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
+	const server = await serveStatic(dist);
+	const browser = await launchBrowser();
+	const out: Record<string, number> = {};
+	try {
+		for (const [lang, query] of [['en', 'industrial internet'], ['zh', '乡村振兴']] as const) {
+			// A cold cache: a fresh context opening a search deep link, counting every Pagefind file.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			let bytes = 0;
+			page.on('response', async (response) => {
+				if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+			});
+			await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+			await page.waitForLoadState('networkidle');
+			out[lang] = bytes;
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return out;
+}
+
+const rows: string[] = [];
+for (const n of sizes) {
+	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
+	const site = join(work, 'site');
+	mkdirSync(site);
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
+	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
+	console.log(`N=${n}: building the site…`);
+	const full = timedBuild(site);
+	let bare: Run | undefined;
+	if (!values['no-bare']) {
+		const bareDir = join(work, 'bare');
+		bareProject(join(site, 'content'), bareDir, join(ROOT, 'node_modules'));
+		console.log(`N=${n}: building the bare Astro project…`);
+		bare = timedBuild(bareDir);
+	}
+	const dist = join(site, 'dist');
+	const pagefindDir = join(dist, 'pagefind');
+	const id = readdirSync(join(site, 'content/proposals'))[0]!;
+	const types = { home: 'en/', proposal: `en/proposals/${id}/`, 'proposal (zh)': `zh/proposals/${id}/`, bilingual: `en/proposals/${id}/bilingual/`, theme: 'en/themes/healthcare/', search: 'en/search/' };
+	const weights = full.ok ? Object.entries(types).map(([name, path]) => ({ name, ...pageWeight(dist, path) })) : [];
+	const search = full.ok && !values['no-browser'] ? await firstSearchBytes(dist) : {};
+	rows.push(
+		`### ${n.toLocaleString('en')} proposals (${(2 * n).toLocaleString('en')} proposal pages)\n`,
+		'| measure | site | bare Astro | ratio |',
+		'| --- | --- | --- | --- |',
+		`| build time | ${full.seconds.toFixed(1)} s${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
+		`| peak memory | ${full.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb && full.peakMb ? (full.peakMb / bare.peakMb).toFixed(2) : 'n/a'} |`,
+		'',
+		full.ok ? `Pagefind: ${kb(dirSize(pagefindDir))} in all (UI bundles included); index per language: en ${kb(indexSize(pagefindDir, 'en'))}, zh-cn ${kb(indexSize(pagefindDir, 'zh-cn'))}.` : '',
+		'',
+		'| page type | HTML (gzip) | CSS (gzip) | JS (gzip) | HTML+CSS |',
+		'| --- | --- | --- | --- | --- |',
+		...weights.map((w) => `| ${w.name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.html + w.css)} |`),
+		'',
+		Object.keys(search).length ? `First search on a cold cache transfers: en “industrial internet” ${kb(search.en!)}, zh “乡村振兴” ${kb(search.zh!)} (Pagefind files only).` : '',
+		''
+	);
+	rmSync(work, { recursive: true, force: true });
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const doc = join(ROOT, 'docs/performance.md');
+const previous = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+const notes = previous.includes('<!-- notes -->') ? previous.slice(previous.indexOf('<!-- notes -->')) : '<!-- notes -->\n';
+writeFileSync(
+	doc,
+	`# Performance\n\nFigures written by \`npm run bench\` (scripts/benchmark.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}.\nThe ratio to a bare Astro 7 build of the same MDX files is the figure to compare: these machines are noisy.\n\n## Measurements\n\n${rows.join('\n')}\n${notes}`
+);
+console.log(`wrote ${doc}`);
