@@ -87,7 +87,10 @@ export const themeSchema = z.strictObject({
 
 /** content/sessions.yaml entries. */
 export const sessionSchema = z.strictObject({
-	id: z.string().regex(/^(\d{4}|undated)$/, "must be a year in quotes, like '2020', or undated"),
+	id: z
+		.string()
+		.regex(/^(\d{4}|undated)$/, "must be a year in quotes, like '2020', or undated")
+		.meta({ description: "The year in quotes ('2020'), or undated; a URL segment." }),
 	year: z.number().int().min(1954).max(2100).optional().meta({ description: 'Calendar year.' }),
 	term: z.number().int().positive().optional().meta({ description: 'NPC term (届).' }),
 	session: z.number().int().positive().optional().meta({ description: 'Session number within the term (次会议).' }),
@@ -97,11 +100,11 @@ export const sessionSchema = z.strictObject({
 
 /** content/sources.yaml entries. */
 export const sourceSchema = z.strictObject({
-	id,
+	id: id.meta({ description: 'Kebab-case id, cited from meta.yaml and <Cite source="…" />.' }),
 	title: text.meta({ description: 'Title as published, in its own language.' }),
 	language: z.enum(LANGS).meta({ description: 'Language of the report.' }),
-	publisher: localized(text).optional(),
-	author: localized(text).optional(),
+	publisher: localized(text).optional().meta({ description: 'Who published it, in each language.' }),
+	author: localized(text).optional().meta({ description: 'Who wrote it, in each language.' }),
 	published: isoDate.optional().meta({ description: 'Publication date, where known.' }),
 	url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Where the report is online.' }),
 	archiveFile: text.meta({ description: "File name of the copy in the team's source archive." }),
@@ -118,8 +121,8 @@ export const termSchema = z.strictObject({
 
 /** content/redirects.yaml: ids that were published and later renamed. */
 export const redirectSchema = z.strictObject({
-	from: id,
-	to: id,
+	from: id.meta({ description: 'The id that was published.' }),
+	to: id.meta({ description: 'The id it now lives at.' }),
 });
 
 export type ProposalMeta = z.output<typeof proposalMetaSchema>;
