@@ -19,7 +19,7 @@ afterAll(async () => {
 test('home → theme → proposal → deputy → the same page in the other language', async () => {
 	const page = await browser.newPage();
 	await page.goto(`${server.url}/en/`);
-	await page.getByRole('main').getByRole('link', { name: 'Greater Bay Area' }).click();
+	await page.getByRole('main').getByRole('link', { name: 'Greater Bay Area', exact: true }).click();
 	await page.waitForURL('**/en/themes/greater-bay-area/');
 	expect(await page.locator('h1').textContent()).toBe('Greater Bay Area');
 	await page.locator('[data-proposal] a').first().click();
