@@ -20,3 +20,12 @@ describe.each(['zh', 'en'])('taxonomy pages in %s', (lang) => {
 		expect(listed(page(`/${lang}/years/${session}/`))).toEqual(metas.filter((m) => m.session === session).map((m) => m.id).sort());
 	});
 });
+
+test.each(['zh', 'en'])('the Greater Bay Area hub shows Ma Huateng’s line of proposals from 2017 to 2020 as a timeline (%s)', (lang) => {
+	const html = page(`/${lang}/themes/greater-bay-area/`);
+	const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+	const years = [...timeline.matchAll(/<span class="timeline-year">(\d{4})<\/span>/g)].map((m) => m[1]);
+	expect(years[0]).toBe('2017');
+	expect(years.at(-1)).toBe('2020');
+	expect(years).toEqual([...years].sort());
+});
