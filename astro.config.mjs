@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
+import { parse } from 'yaml';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -12,14 +14,24 @@ import { pagefind } from './src/integrations/pagefind.ts';
 // Set SITE when deploying elsewhere (the GitHub Pages workflow does).
 const site = process.env.SITE ?? 'https://lianghui.example.org';
 
+// Renamed proposals keep their old URLs: content/redirects.yaml → a redirect page per language.
+// (The content check guarantees every published id still exists or is listed there.)
+const renamed = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? [];
+const redirects = Object.fromEntries(
+	renamed.flatMap(({ from, to }) => ['zh', 'en'].map((lang) => [`/${lang}/proposals/${from}/`, `/${lang}/proposals/${to}/`]))
+);
+
 export default defineConfig({
 	site,
+	redirects,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// remark-gfm needs the unified (remark/rehype) processor; Astro 7 defaults to Sätteri.
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkGfm] }),
-		shikiConfig: { theme: 'github-light' },
+		// Shiki colours code with inline style attributes, which the CSP forbids; proposals need
+		// no colouring, so a code block stays a plain <pre><code class="language-…">.
+		syntaxHighlight: false,
 	},
 	// A strict Content Security Policy as a <meta> on every page: Astro hashes its own scripts
 	// and styles; nothing inline is allowed otherwise. Pagefind compiles its WebAssembly, hence

@@ -1,6 +1,7 @@
 /** `useTranslations(lang)` → `t(key, vars)`: the page's UI string with `{placeholders}` filled. */
 import type { Lang } from '../lib/schema.ts';
 import { en, type UiKey, type UiStrings } from './en.ts';
+import { LOCALES } from './locales.ts';
 import { zh } from './zh.ts';
 
 export const UI: Readonly<Record<Lang, UiStrings>> = { zh, en };
@@ -19,7 +20,10 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 /** The placeholder names in a template, e.g. `['count']`. */
 export const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
+/** `t(key, vars)` for one language; numbers are formatted with Intl in that language. */
 export function useTranslations(lang: Lang) {
 	const strings = UI[lang];
-	return (key: UiKey, vars?: Readonly<Record<string, string | number>>) => fill(strings[key], vars);
+	const number = new Intl.NumberFormat(LOCALES[lang].intl);
+	return (key: UiKey, vars: Readonly<Record<string, string | number>> = {}) =>
+		fill(strings[key], Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? number.format(v) : v])));
 }

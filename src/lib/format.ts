@@ -12,9 +12,6 @@ export function formatDate(iso: string, lang: Lang): string {
 	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** @example formatNumber(10000, 'en') → '10,000' */
-export const formatNumber = (value: number, lang: Lang) => new Intl.NumberFormat(LOCALES[lang].intl).format(value);
-
 /**
  * Sort by a label in the page's language: pinyin order for Chinese, alphabetical for English.
  * @example sortByLabel(['雷军', '马化腾'], (x) => x, 'zh') → ['雷军', '马化腾'] (lei before ma)

@@ -5,14 +5,15 @@ import { DIST } from './build-site.ts';
 
 export { DIST };
 
-/** Every built HTML page as its URL path (`/en/themes/`) with its HTML. */
+/** Every built HTML page as its URL path (`/en/themes/`) with its HTML; redirect stubs for renamed ids are left out. */
 export function builtPages(): { path: string; html: string }[] {
 	return readdirSync(DIST, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => {
 			const file = relative(DIST, join(e.parentPath, e.name)).split(sep).join('/');
 			return { path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(DIST, file), 'utf8') };
-		});
+		})
+		.filter((page) => !page.html.includes('http-equiv="refresh"'));
 }
 
 /** The HTML of one page by its URL path. */

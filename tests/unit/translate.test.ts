@@ -28,5 +28,6 @@ describe('UI strings', () => {
 	test('useTranslations picks the page language', () => {
 		expect(useTranslations('zh')('nav.themes')).toBe('主题');
 		expect(useTranslations('en')('list.count', { count: 2 })).toBe('2 proposals');
+		expect(useTranslations('en')('list.count', { count: 12000 })).toBe('12,000 proposals');
 	});
 });
