@@ -16,6 +16,7 @@ const site = process.env.SITE ?? 'https://lianghui.example.org';
 
 // Renamed proposals keep their old URLs: content/redirects.yaml → a redirect page per language.
 // (The content check guarantees every published id still exists or is listed there.)
+/** @type {{ from: string, to: string }[]} */
 const renamed = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? [];
 const redirects = Object.fromEntries(
 	renamed.flatMap(({ from, to }) => ['zh', 'en'].map((lang) => [`/${lang}/proposals/${from}/`, `/${lang}/proposals/${to}/`]))
