@@ -72,3 +72,11 @@ test('a proposal prints to PDF with its citation and without the navigation', as
 	expect(pdf.length).toBeGreaterThan(10_000);
 	await page.close();
 });
+
+test.each(['/zh/proposals/2021-lei-jun-elderly-digital-life/', '/en/proposals/2020-ma-huateng-industrial-internet/bilingual/', '/en/search/?q=fraud', '/zh/'])('%s reads at 320 px without sideways scrolling', async (path) => {
+	const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+	await page.goto(`${server.url}${path}`);
+	await page.waitForLoadState('networkidle');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.close();
+});
