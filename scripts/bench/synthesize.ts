@@ -53,8 +53,8 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 			const [bg, rec] = lang === 'zh' ? ['背景', '建议'] : ['Background', 'Recommendations'];
 			return `## ${bg}\n\n${s(0)} ${s(1)} ${s(2)} <Cite source="${source}" />\n\n${s(3)} ${s(4)}\n\n## ${rec}\n\n${recs}\n`;
 		};
-		writeFileSync(join(dir, 'zh.mdx'), `---\ntitle: 基准测试建议第 ${i} 号：${pick(zh, i).slice(0, 16)}\nsummary: ${pick(zh, i + 1)}\n---\n\n${body(zh, 'zh')}`);
-		writeFileSync(join(dir, 'en.mdx'), `---\ntitle: "Benchmark proposal ${i}: ${pick(en, i).slice(0, 50).replace(/"/g, '')}"\nsummary: "${pick(en, i + 1).replace(/"/g, '')}"\n---\n\n${body(en, 'en')}`);
+		writeFileSync(join(dir, 'zh.mdx'), `---\ntitle: 基准测试建议第 ${i} 号：${pick(zh, i).slice(0, 16)}\nsummary: ${pick(zh, i + 1).slice(0, 120)}\n---\n\n${body(zh, 'zh')}`);
+		writeFileSync(join(dir, 'en.mdx'), `---\ntitle: "Benchmark proposal ${i}: ${pick(en, i).slice(0, 50).replace(/"/g, '')}"\nsummary: "${pick(en, i + 1).replace(/"/g, '').slice(0, 250)}"\n---\n\n${body(en, 'en')}`);
 	}
 	writeFileSync(join(dest, 'published.yaml'), published.map((id) => `- ${id}`).join('\n') + '\n');
 }
