@@ -3,13 +3,10 @@
  * theme: zero violations. Also: the skip link works and focus is visible.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { ROOT } from '../support/build-site.ts';
-import { DIST } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const files = readContentFiles(ROOT);
@@ -30,22 +27,13 @@ const pageTypes = [
 	'about/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
 	test.each(['zh', 'en'].flatMap((lang) => pageTypes.map((path) => `/${lang}/${path}`)).concat(['/', '/404.html']))('%s has no violations', async (path) => {
 		// axe is injected as an inline script, which the site's CSP rightly blocks: bypass it for the audit only.
-		const page = await browser.newPage({ colorScheme, bypassCSP: true });
-		await page.goto(`${server.url}${path}`);
+		const page = await site.browser.newPage({ colorScheme, bypassCSP: true });
+		await page.goto(`${site.url}${path}`);
 		await page.waitForLoadState('networkidle');
 		await page.addScriptTag({ path: AXE });
 		const violations = await page.evaluate(async () => {
@@ -58,8 +46,8 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
 });
 
 test('the skip link is the first tab stop and moves focus to the main content', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/en/proposals/${id}/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/proposals/${id}/`);
 	await page.keyboard.press('Tab');
 	const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
 	expect(focused.text).toBe('Skip to content');

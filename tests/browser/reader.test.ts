@@ -1,24 +1,12 @@
 /** A reader's walk, and a journalist's citation and print-out, in chromium against the built site. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 test('home → theme → proposal → deputy → the same page in the other language', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/en/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/`);
 	await page.getByRole('main').getByRole('link', { name: 'Greater Bay Area', exact: true }).click();
 	await page.waitForURL('**/en/themes/greater-bay-area/');
 	expect(await page.locator('h1').textContent()).toBe('Greater Bay Area');
@@ -35,15 +23,15 @@ test('home → theme → proposal → deputy → the same page in the other lang
 });
 
 test('every request the walk makes stays on this site and finds its file', () => {
-	const missing = server.requests.filter((r) => r.status !== 200).map((r) => r.path);
+	const missing = site.server.requests.filter((r) => r.status !== 200).map((r) => r.path);
 	expect(missing).toEqual([]);
 });
 
 test('the citation copies with one click', async () => {
-	const context = await browser.newContext();
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+	const context = await site.browser.newContext();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/en/proposals/2021-lei-jun-intelligent-manufacturing/`);
+	await page.goto(`${site.url}/en/proposals/2021-lei-jun-intelligent-manufacturing/`);
 	await page.locator('.cite-format').first().getByRole('button', { name: 'Copy' }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toMatch(/^Lei Jun\. “.+” \[.+\]\. Written suggestion, Fourth Session of the 13th National People's Congress, 2021\./);
@@ -53,17 +41,17 @@ test('the citation copies with one click', async () => {
 });
 
 test('without JavaScript the citation is selectable text and the copy button stays hidden', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/zh/proposals/2021-lei-jun-intelligent-manufacturing/`);
+	await page.goto(`${site.url}/zh/proposals/2021-lei-jun-intelligent-manufacturing/`);
 	expect(await page.locator('#cite-text').textContent()).toMatch(/^雷军：/);
 	expect(await page.getByRole('button', { name: '复制' }).count()).toBe(0);
 	await context.close();
 });
 
 test('a proposal prints to PDF with its citation and without the navigation', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/en/proposals/2021-lei-jun-intelligent-manufacturing/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/proposals/2021-lei-jun-intelligent-manufacturing/`);
 	await page.emulateMedia({ media: 'print' });
 	expect(await page.locator('.site-header').isVisible()).toBe(false);
 	expect(await page.locator('#cite-text').isVisible()).toBe(true);
@@ -74,8 +62,8 @@ test('a proposal prints to PDF with its citation and without the navigation', as
 });
 
 test.each(['/zh/proposals/2021-lei-jun-elderly-digital-life/', '/en/proposals/2020-ma-huateng-industrial-internet/bilingual/', '/en/search/?q=fraud', '/zh/'])('%s reads at 320 px without sideways scrolling', async (path) => {
-	const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-	await page.goto(`${server.url}${path}`);
+	const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+	await page.goto(`${site.url}${path}`);
 	await page.waitForLoadState('networkidle');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	await page.close();

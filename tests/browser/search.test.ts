@@ -4,12 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
 
 interface Query {
 	lang: 'zh' | 'en';
@@ -18,26 +16,17 @@ interface Query {
 }
 const queries = parse(readFileSync(join(import.meta.dirname, 'search-queries.yaml'), 'utf8')) as Query[];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 /** Open a search deep link and return the proposal ids of the results, in order. */
 async function results(page: Page, lang: string, search: string): Promise<string[]> {
-	await page.goto(`${server.url}/${lang}/search/${search}`);
+	await page.goto(`${site.url}/${lang}/search/${search}`);
 	await page.waitForFunction(() => /\d|没有|No results/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	return page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3] ?? ''));
 }
 
 test.each(queries.map((q) => [q.lang, q.query, q] as const))('[%s] “%s” finds its proposal in the top three', async (_lang, _query, q) => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const top = (await results(page, q.lang, `?q=${encodeURIComponent(q.query)}`)).slice(0, 3);
 	await page.close();
 	const wanted = [q.expect].flat();
@@ -45,8 +34,8 @@ test.each(queries.map((q) => [q.lang, q.query, q] as const))('[%s] “%s” find
 });
 
 test('typing a query shows results and the URL follows it', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/zh/search/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/zh/search/`);
 	await page.getByLabel('搜索建议').fill('乡村振兴');
 	await page.waitForFunction(() => /条结果/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=乡村振兴');
@@ -55,7 +44,7 @@ test('typing a query shows results and the URL follows it', async () => {
 });
 
 test('a filter narrows the results and is kept in the URL', async () => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const all = await results(page, 'en', '?q=suggestion');
 	await page.getByRole('checkbox', { name: 'Lei Jun' }).check();
 	await page.waitForURL(/deputy=Lei/);
@@ -68,7 +57,7 @@ test('a filter narrows the results and is kept in the URL', async () => {
 });
 
 test('a deep link with a filter opens with the filter applied', async () => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const ids = await results(page, 'en', '?q=suggestion&year=2021');
 	expect(ids.length).toBeGreaterThan(0);
 	expect(ids.every((id) => id.startsWith('2021-'))).toBe(true);
@@ -77,7 +66,7 @@ test('a deep link with a filter opens with the filter applied', async () => {
 });
 
 test('searching both languages adds the other language’s pages', async () => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	await results(page, 'en', '?q=Lei+Jun&all=1');
 	const paths = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(paths.some((p) => p.startsWith('/zh/'))).toBe(true);
@@ -86,8 +75,8 @@ test('searching both languages adds the other language’s pages', async () => {
 });
 
 test('search works with the keyboard alone', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/en/search/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/search/`);
 	await page.keyboard.press('Tab'); // skip link
 	for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.id === 'search-input')); i++) await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
