@@ -88,6 +88,9 @@ export const en = {
 	'cite.copied': 'Copied',
 	'cite.permalink': 'Permanent link',
 	'about.title': 'About this archive',
+	'about.method': 'Each proposal is written up once in Chinese and once in English, in our own words, from published reports. Pages say only what their sources support; where sources are vague or disagree, the page says so in “About the sources” instead of guessing.',
+	'about.sources': 'Every page lists its sources and what each supports, and the date it was last checked against them. Several sources are machine translations of Chinese reports; we work out the original meaning and take Chinese terms from Chinese sources.',
+	'about.cite': 'Page addresses are permanent. Each proposal offers a ready citation, and all proposals are available as JSON data and RSS feeds.',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 } as const;

@@ -90,6 +90,9 @@ export const zh = {
 	'cite.copied': '已复制',
 	'cite.permalink': '永久链接',
 	'about.title': '关于本档案',
+	'about.method': '每份建议均依据公开报道，用我们自己的话分别写成中文版和英文版。页面只陈述来源支持的内容；来源含糊或相互矛盾之处，在“关于来源”中如实说明，不作推测。',
+	'about.sources': '每页都列出来源、各来源支持的内容，以及最近一次据来源核对的日期。部分来源是中文报道的机器翻译，我们据上下文还原原意，中文术语以中文来源为准。',
+	'about.cite': '页面地址永久有效。每份建议都提供现成的引用格式，全部建议也以 JSON 数据和 RSS 订阅的形式提供。',
 	'notFound.title': '页面不存在',
 	'notFound.body': '此地址没有页面，可能已移动，或链接有误。',
 } as const satisfies UiStrings;
