@@ -30,15 +30,28 @@ function citeHandler(citeOrder: readonly string[]) {
 	};
 }
 
+/** `<Term id="x">text</Term>` → a link to the glossary entry (same page language as the view). */
+function termHandler(glossaryUrl: string) {
+	return (state: { all: (node: MdxJsxTextElement) => unknown[] }, node: MdxJsxTextElement) => {
+		const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+		const id = typeof attribute?.value === 'string' ? attribute.value : '';
+		return { type: 'element' as const, tagName: 'a', properties: { className: ['term'], href: `${glossaryUrl}#${id}` }, children: state.all(node) };
+	};
+}
+
 /** Split an MDX body into sections at its headings, each rendered to HTML. */
-export function sectionsOf(body: string, citeOrder: readonly string[] = []): Section[] {
+export function sectionsOf(body: string, citeOrder: readonly string[] = [], glossaryUrl = ''): Section[] {
 	const tree = parseMdx(body);
 	const groups: { depth: number; nodes: RootContent[] }[] = [{ depth: 0, nodes: [] }];
 	for (const node of tree.children) {
 		if (node.type === 'heading') groups.push({ depth: node.depth, nodes: [node] });
 		else groups[groups.length - 1]!.nodes.push(node);
 	}
-	const handlers = { mdxJsxTextElement: citeHandler(citeOrder), mdxJsxFlowElement: citeHandler(citeOrder) };
+	const cite = citeHandler(citeOrder);
+	const term = termHandler(glossaryUrl);
+	// One handler per JSX node type; the component name decides which rendering applies.
+	const jsx = (state: never, node: MdxJsxTextElement) => (node.name === 'Term' ? term(state, node) : cite(state, node));
+	const handlers = { mdxJsxTextElement: jsx, mdxJsxFlowElement: jsx };
 	return groups
 		.filter((group, i) => i > 0 || group.nodes.length > 0)
 		.map(({ depth, nodes }) => {

@@ -30,6 +30,7 @@ interface InspectedText {
 }
 
 interface Known {
+	glossary: Set<string>;
 	people: Set<string>;
 	themes: Set<string>;
 	sessions: Set<string>;
@@ -51,6 +52,7 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 	);
 	const published = validateIdList(data.published);
 	const known: Known = {
+		glossary: new Set(glossary.entries.map((e) => e.id)),
 		people: new Set(people.entries.map((e) => e.id)),
 		themes: new Set(themes.entries.map((e) => e.id)),
 		sessions: new Set(sessions.entries.map((e) => e.id)),
@@ -110,7 +112,11 @@ function checkProposal(proposal: ProposalFiles, known: Known): ContentIssue[] {
 		return { text, inspection: inspectMdx(text.body, text.bodyLine - 1) };
 	});
 	for (const entry of inspections) {
-		if (entry) issues.push(...entry.inspection.problems.map((p) => ({ file: entry.text.file, ...p })));
+		if (!entry) continue;
+		issues.push(...entry.inspection.problems.map((p) => ({ file: entry.text.file, ...p })));
+		for (const term of entry.inspection.terms) {
+			if (!known.glossary.has(term.id)) issues.push(unknownRef(entry.text.file, term.line, 'body', 'glossary term', term.id, known.glossary));
+		}
 	}
 	const [zh, en] = inspections;
 	if (zh && en) issues.push(...checkOutlines(zh, en));

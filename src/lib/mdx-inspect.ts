@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** Components a content MDX file may use, with the attributes each accepts. */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = { Cite: ['source'] };
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = { Cite: ['source'], Term: ['id'] };
 
 /** Link schemes a content file may use; anything else (javascript:, data:, file:…) is refused. */
 const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
@@ -36,6 +36,8 @@ export interface MdxInspection {
 	problems: MdxProblem[];
 	outline: OutlineSection[];
 	cites: { source: string; line: number | undefined }[];
+	/** `<Term id="…">` uses, each naming a glossary entry. */
+	terms: { id: string; line: number | undefined }[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -60,6 +62,7 @@ export function inspectMdx(body: string, lineOffset = 0): MdxInspection {
 			],
 			outline: [],
 			cites: [],
+			terms: [],
 		};
 	}
 	return inspectTree(tree, lineOffset);
@@ -69,6 +72,7 @@ export function inspectMdx(body: string, lineOffset = 0): MdxInspection {
 export function inspectTree(tree: Root, lineOffset = 0): MdxInspection {
 	const problems: MdxProblem[] = [];
 	const cites: MdxInspection['cites'] = [];
+	const terms: MdxInspection['terms'] = [];
 	const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
 		node.position ? node.position.start.line + lineOffset : undefined;
 	const refuse = (node: Parameters<typeof lineOf>[0], problem: string, expected?: string) =>
@@ -77,7 +81,7 @@ export function inspectTree(tree: Root, lineOffset = 0): MdxInspection {
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				refuse(node, 'import/export is not allowed in content', 'plain Markdown and <Cite source="…" />');
+				refuse(node, 'import/export is not allowed in content', 'plain Markdown, <Cite source="…" /> and <Term id="…">');
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -97,6 +101,8 @@ export function inspectTree(tree: Root, lineOffset = 0): MdxInspection {
 						refuse(node, `<${node.name} ${attribute.name}> must be a plain string`, `${attribute.name}="…"`);
 					} else if (node.name === 'Cite') {
 						cites.push({ source: attribute.value, line: lineOf(node) });
+					} else if (node.name === 'Term') {
+						terms.push({ id: attribute.value, line: lineOf(node) });
 					}
 				}
 				if (node.name === 'Cite' && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'source')) {
@@ -116,7 +122,7 @@ export function inspectTree(tree: Root, lineOffset = 0): MdxInspection {
 				break;
 		}
 	});
-	return { problems, outline: outlineOf(tree.children, lineOf), cites };
+	return { problems, outline: outlineOf(tree.children, lineOf), cites, terms };
 }
 
 /** Split the top level into sections at each heading, counting the list items in each. */

@@ -9,6 +9,11 @@ test('a body splits at its headings, citations become numbered links', () => {
 	expect(sections[2]!.html).toContain('<ol>');
 });
 
+test('glossary terms become links to the glossary', () => {
+	const [section] = sectionsOf('## A\n\nWe need <Term id="rural-revitalization">rural revitalization</Term> now.', [], '/en/glossary/');
+	expect(section!.html).toContain('<a class="term" href="/en/glossary/#rural-revitalization">rural revitalization</a>');
+});
+
 test('no empty opening section when the body starts with a heading', () => {
 	expect(sectionsOf('## A\n\nx').map((s) => s.depth)).toEqual([2]);
 });

@@ -65,6 +65,12 @@ describe('content check', () => {
 		]);
 	});
 
+	test('an unknown glossary term is refused; a known one passes', () => {
+		expect(checkFixture('unknown-term')).toEqual([
+			`${P}/en.mdx:8 › body: unknown glossary term "health-care" (expected one of: healthcare)`,
+		]);
+	});
+
 	test('a published id that disappears without a redirect fails', () => {
 		expect(checkFixture('unpublished-removal')).toEqual([
 			'content/published.yaml:2 › [1]: published proposal "2020-lei-jun-removed-proposal" no longer exists (expected its folder back, or a redirect { from: 2020-lei-jun-removed-proposal, to: <new id> } in content/redirects.yaml)',
@@ -75,7 +81,7 @@ describe('content check', () => {
 describe('restricted MDX', () => {
 	test('import and export are refused', () => {
 		expect(checkFixture('malicious-import')).toEqual([
-			`${P}/en.mdx:5 › body: import/export is not allowed in content (expected plain Markdown and <Cite source="…" />)`,
+			`${P}/en.mdx:5 › body: import/export is not allowed in content (expected plain Markdown, <Cite source="…" /> and <Term id="…">)`,
 		]);
 	});
 
@@ -89,8 +95,8 @@ describe('restricted MDX', () => {
 
 	test('components off the allow-list and non-literal attributes are refused', () => {
 		const issues = checkFixture('malicious-component');
-		expect(issues).toContain(`${P}/en.mdx:10 › body: <script> is not allowed (expected one of: Cite)`);
-		expect(issues).toContain(`${P}/en.mdx:14 › body: <img> is not allowed (expected one of: Cite)`);
+		expect(issues).toContain(`${P}/en.mdx:10 › body: <script> is not allowed (expected one of: Cite, Term)`);
+		expect(issues).toContain(`${P}/en.mdx:14 › body: <img> is not allowed (expected one of: Cite, Term)`);
 		expect(issues).toContain(`${P}/en.mdx:15 › body: <Cite source> must be a plain string (expected source="…")`);
 	});
 
