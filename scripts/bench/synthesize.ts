@@ -17,7 +17,7 @@ function sentences(contentDir: string, lang: 'zh' | 'en'): string[] {
 	const found = texts
 		.flatMap((t) => t.split('\n'))
 		.filter((line) => line && !line.startsWith('#'))
-		.map((line) => line.replace(/^\d+\.\s+/, '').replace(/<Cite[^>]*\/>/g, '').replace(/\*\*/g, ''))
+		.map((line) => line.replace(/^\d+\.\s+/, '').replace(/<\/?[A-Z][^>]*>/g, '').replace(/\*\*/g, ''))
 		.flatMap((line) => line.split(split))
 		.map((s) => s.trim())
 		.filter((s) => s.length > 10);
