@@ -25,7 +25,11 @@ interface Run {
 	seconds: number;
 	peakMb: number | undefined;
 	ok: boolean;
+	/** Seconds of the site's own phases, read from the integrations' log lines. */
+	phases: Record<string, number>;
 }
+
+const PHASES = { 'content check': /content checked in ([\d.]+) s/, Pagefind: /indexed \d+ pages in ([\d.]+) s/, 'link check': /checked links on \d+ pages in ([\d.]+) s/ };
 
 /** Build in `dir` under GNU time (when installed) for wall time and peak resident memory. */
 function timedBuild(dir: string): Run {
@@ -38,7 +42,14 @@ function timedBuild(dir: string): Run {
 	const seconds = (performance.now() - started) / 1000;
 	const peak = /PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
 	if (result.status !== 0) console.error(result.stderr?.slice(-3000));
-	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0 };
+	const log = `${result.stdout}\n${result.stderr}`;
+	const phases = Object.fromEntries(
+		Object.entries(PHASES).flatMap(([name, pattern]) => {
+			const found = pattern.exec(log)?.[1];
+			return found ? [[name, Number(found)]] : [];
+		})
+	);
+	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, phases };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -88,6 +99,9 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 	return out;
 }
 
+/** Build time less the phases a bare Astro project has no counterpart for. */
+const own = (run: Run) => run.seconds - (run.phases.Pagefind ?? 0) - (run.phases['link check'] ?? 0);
+
 const rows: string[] = [];
 for (const n of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
@@ -116,7 +130,12 @@ for (const n of sizes) {
 		'| measure | site | bare Astro | ratio |',
 		'| --- | --- | --- | --- |',
 		`| build time | ${full.seconds.toFixed(1)} s${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
+		...(bare && full.ok
+			? [`| build time without Pagefind and link check | ${own(full).toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(own(full) / bare.seconds).toFixed(2)} |`]
+			: []),
 		`| peak memory | ${full.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb && full.peakMb ? (full.peakMb / bare.peakMb).toFixed(2) : 'n/a'} |`,
+		'',
+		full.ok ? `Site phases: ${Object.entries(full.phases).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}.` : '',
 		'',
 		full.ok ? `Pagefind: ${kb(dirSize(pagefindDir))} in all (UI bundles included); index per language: en ${kb(indexSize(pagefindDir, 'en'))}, zh-cn ${kb(indexSize(pagefindDir, 'zh-cn'))}.` : '',
 		'',

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang, Person, ProposalMeta, Session, Source, Term, Theme } from './lib/schema.ts';
 import { exportProposal, type ExportedProposal } from './lib/export.ts';
 import { proposalPath } from './lib/paths.ts';
-import { byNewest, type Facts } from './lib/taxonomy.ts';
+import { byNewest, groupByDeputy, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/taxonomy.ts';
 import { termsUsed } from './lib/terms.ts';
 
 export interface ProposalText {
@@ -38,6 +38,12 @@ export interface Archive {
 	sources: Source[];
 	glossary: Term[];
 	redirects: { from: string; to: string }[];
+	/** Indexes built once per build, so no page scans the whole archive (see docs/performance.md). */
+	byTheme: Map<string, Proposal[]>;
+	byDeputy: Map<string, Proposal[]>;
+	bySession: Map<string, Proposal[]>;
+	related: Map<string, Proposal[]>;
+	neighbours: Map<string, { previous: Proposal | undefined; next: Proposal | undefined }>;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], kind: string): (id: string) => T {
@@ -73,6 +79,7 @@ async function loadArchive(): Promise<Archive> {
 	);
 	const proposals = metas.map(({ id, data: meta }): Proposal => {
 		const sessionInfo = session(meta.session);
+		const [zh, en] = [text(`${id}/zh`), text(`${id}/en`)];
 		return {
 			id,
 			deputy: meta.deputy,
@@ -84,19 +91,25 @@ async function loadArchive(): Promise<Archive> {
 			sessionInfo,
 			themeList: meta.themes.map(theme),
 			sources: meta.sources.map((use) => ({ source: source(use.source), supports: use.supports })),
-			texts: { zh: text(`${id}/zh`), en: text(`${id}/en`) },
-			terms: termsUsed(glossary, { zh: text(`${id}/zh`).entry.body ?? '', en: text(`${id}/en`).entry.body ?? '' }),
+			texts: { zh, en },
+			terms: termsUsed(glossary, { zh: zh.entry.body ?? '', en: en.entry.body ?? '' }),
 		};
 	});
 	const sessionOrder = (a: Session, b: Session) => (b.year ?? -Infinity) - (a.year ?? -Infinity);
+	proposals.sort(byNewest);
 	return {
-		proposals: proposals.sort(byNewest),
+		proposals,
 		people,
 		themes,
 		sessions: [...sessions].sort(sessionOrder),
 		sources,
 		glossary,
 		redirects: redirects.map(({ from, to }) => ({ from, to })),
+		byTheme: groupByTheme(proposals),
+		byDeputy: groupByDeputy(proposals),
+		bySession: groupBySession(proposals),
+		related: relatedIndex(proposals),
+		neighbours: neighbourIndex(proposals),
 	};
 }
 
@@ -108,16 +121,14 @@ export function getArchive(): Promise<Archive> {
 	return archive;
 }
 
-/** The archive as published data (`/data/…json`), with absolute page URLs on `site`. */
+/** One proposal as published data (`/data/proposals/<id>.json`), with absolute page URLs on `site`. */
+export function exportedProposal(p: Proposal, site: URL): ExportedProposal {
+	const withBody = (lang: Lang) => ({ ...p.texts[lang], body: p.texts[lang].entry.body ?? '' });
+	return exportProposal({ ...p, texts: { zh: withBody('zh'), en: withBody('en') } }, (lang) => new URL(proposalPath(lang, p.id), site).href);
+}
+
+/** The whole archive as published data (`/data/proposals.json`). */
 export async function exportedArchive(site: URL): Promise<{ generated: string; proposals: ExportedProposal[] }> {
 	const { proposals } = await getArchive();
-	return {
-		generated: new Date().toISOString().slice(0, 10),
-		proposals: proposals.map((p) =>
-			exportProposal(
-				{ ...p, texts: { zh: { ...p.texts.zh, body: p.texts.zh.entry.body ?? '' }, en: { ...p.texts.en, body: p.texts.en.entry.body ?? '' } } },
-				(lang) => new URL(proposalPath(lang, p.id), site).href
-			)
-		),
-	};
+	return { generated: new Date().toISOString().slice(0, 10), proposals: proposals.map((p) => exportedProposal(p, site)) };
 }

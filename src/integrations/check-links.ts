@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks, type BuiltPage } from '../lib/links.ts';
+import { seconds } from './elapsed.ts';
 
 /** Every file below `dir`, as site paths (`/en/index.html`). */
 function siteFiles(dir: string): string[] {
@@ -25,6 +26,7 @@ export function checkLinks(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const started = performance.now();
 				const files = siteFiles(outDir);
 				const pages: BuiltPage[] = files
 					.filter((file) => file.endsWith('.html'))
@@ -34,7 +36,7 @@ export function checkLinks(): AstroIntegration {
 					const list = problems.map((p) => `  ${p.page} → ${p.target}: ${p.problem}`).join('\n');
 					throw new Error(`${problems.length} broken link(s) in the built site:\n${list}`);
 				}
-				logger.info(`checked links on ${pages.length} pages`);
+				logger.info(`checked links on ${pages.length} pages in ${seconds(started)}`);
 			},
 		},
 	};

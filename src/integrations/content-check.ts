@@ -8,14 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
 import { ContentError, formatIssues } from '../lib/issues.ts';
+import { seconds } from './elapsed.ts';
 
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'lianghui:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
+				const started = performance.now();
 				const issues = checkContent(readContentFiles(fileURLToPath(config.root)));
-				if (issues.length === 0) return;
+				if (issues.length === 0) return logger.info(`content checked in ${seconds(started)}`);
 				if (command === 'dev') logger.error(formatIssues(issues));
 				else throw new ContentError(issues);
 			},

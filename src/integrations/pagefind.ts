@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { seconds } from './elapsed.ts';
 
 export function pagefind(): AstroIntegration {
 	return {
@@ -13,6 +14,7 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const started = performance.now();
 				try {
 					const { index, errors } = await pagefindApi.createIndex({});
 					if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -20,7 +22,7 @@ export function pagefind(): AstroIntegration {
 					if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
 					if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages`);
+					logger.info(`indexed ${added.page_count} pages in ${seconds(started)}`);
 				} finally {
 					await pagefindApi.close();
 				}

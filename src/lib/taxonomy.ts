@@ -30,7 +30,11 @@ export function byOldest(a: Facts, b: Facts): number {
 export function groupBy<T extends Facts>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
-		for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+		for (const key of keysOf(item)) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
 	}
 	for (const list of groups.values()) list.sort(byNewest);
 	return groups;
@@ -41,28 +45,62 @@ export const groupByDeputy = <T extends Facts>(items: readonly T[]) => groupBy(i
 export const groupBySession = <T extends Facts>(items: readonly T[]) => groupBy(items, (p) => [p.session]);
 
 /**
- * Related proposals: those sharing the most themes first, then the same deputy, then the
- * newest; a proposal sharing neither a theme nor the deputy is not related.
+ * Related proposals of every proposal, computed once for the whole archive: those sharing the
+ * most themes first, then the same deputy, then the newest; a proposal sharing neither a theme
+ * nor the deputy is not related. Each proposal only visits the members of its own theme and
+ * deputy groups and keeps a running top `limit`, so the cost grows with the group sizes, not
+ * with N² (scanning the whole archive per page took minutes at 10,000 proposals).
  */
-export function relatedTo<T extends Facts>(item: T, all: readonly T[], limit = 4): T[] {
-	const score = (other: T) => ({
-		shared: other.themes.filter((theme) => item.themes.includes(theme)).length,
-		sameDeputy: other.deputy === item.deputy ? 1 : 0,
+export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map<string, T[]> {
+	const ordered = [...all].sort(byNewest); // position = newest-first rank, the last tie-break
+	const members = (keysOf: (item: T) => readonly string[]) => {
+		const groups = new Map<string, number[]>();
+		ordered.forEach((item, at) => {
+			for (const key of keysOf(item)) {
+				const group = groups.get(key);
+				if (group) group.push(at);
+				else groups.set(key, [at]);
+			}
+		});
+		return groups;
+	};
+	const byTheme = members((item) => item.themes);
+	const byDeputy = members((item) => [item.deputy]);
+	const shared = new Int32Array(ordered.length); // reset after each proposal
+	const index = new Map<string, T[]>();
+	ordered.forEach((item, self) => {
+		const candidates: number[] = [];
+		for (const theme of new Set(item.themes)) {
+			for (const at of byTheme.get(theme)!) if (at !== self && shared[at]++ === 0) candidates.push(at);
+		}
+		// Proposals sharing only the deputy rank below any sharing a theme: look only when short.
+		if (candidates.length < limit) {
+			for (const at of byDeputy.get(item.deputy)!) if (at !== self && shared[at] === 0) candidates.push(at);
+		}
+		const sameDeputy = (at: number) => (ordered[at]!.deputy === item.deputy ? 1 : 0);
+		const before = (a: number, b: number) => shared[a]! - shared[b]! || sameDeputy(a) - sameDeputy(b) || b - a;
+		const best: number[] = []; // at most `limit`, best first
+		for (const at of candidates) {
+			if (best.length === limit && before(at, best[limit - 1]!) <= 0) continue;
+			let slot = best.length;
+			while (slot > 0 && before(at, best[slot - 1]!) > 0) slot--;
+			best.splice(slot, 0, at);
+			if (best.length > limit) best.pop();
+		}
+		for (const at of candidates) shared[at] = 0;
+		index.set(item.id, best.map((at) => ordered[at]!));
 	});
-	return all
-		.filter((other) => other.id !== item.id)
-		.map((other) => ({ other, ...score(other) }))
-		.filter(({ shared, sameDeputy }) => shared + sameDeputy > 0)
-		.sort((a, b) => b.shared - a.shared || b.sameDeputy - a.sameDeputy || byNewest(a.other, b.other))
-		.slice(0, limit)
-		.map(({ other }) => other);
+	return index;
 }
 
-/** The previous (older) and next (newer) proposal by the same deputy. */
-export function neighbours<T extends Facts>(item: T, all: readonly T[]): { previous: T | undefined; next: T | undefined } {
-	const line = all.filter((other) => other.deputy === item.deputy).sort(byOldest);
-	const at = line.findIndex((other) => other.id === item.id);
-	return { previous: at > 0 ? line[at - 1] : undefined, next: at >= 0 ? line[at + 1] : undefined };
+/** The previous (older) and next (newer) proposal by the same deputy, for every proposal. */
+export function neighbourIndex<T extends Facts>(all: readonly T[]): Map<string, { previous: T | undefined; next: T | undefined }> {
+	const index = new Map<string, { previous: T | undefined; next: T | undefined }>();
+	for (const line of groupByDeputy(all).values()) {
+		line.sort(byOldest);
+		line.forEach((item, at) => index.set(item.id, { previous: line[at - 1], next: line[at + 1] }));
+	}
+	return index;
 }
 
 /** Deputies who raised a set of proposals, each once, in order of first appearance. */

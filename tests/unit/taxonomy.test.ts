@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sortByLabel } from '../../src/lib/format.ts';
-import { byNewest, deputiesOf, groupByTheme, neighbours, relatedTo, type Facts } from '../../src/lib/taxonomy.ts';
+import { byNewest, deputiesOf, groupByTheme, neighbourIndex, relatedIndex, type Facts } from '../../src/lib/taxonomy.ts';
 
 const p = (id: string, deputy: string, year: number | undefined, themes: string[]): Facts => ({
 	id,
@@ -37,6 +37,9 @@ describe('ordering and grouping', () => {
 	});
 });
 
+const relatedTo = (item: Facts, items: Facts[], limit?: number) => relatedIndex(items, limit).get(item.id)!;
+const neighbours = (item: Facts, items: Facts[]) => neighbourIndex(items).get(item.id)!;
+
 describe('related and neighbours', () => {
 	test('shared themes rank first, then the same deputy; unrelated ones are left out', () => {
 		expect(relatedTo(gba18, all).map((x) => x.id)).toEqual(['2020-ma-eco', '2017-ma-gba', 'undated-ma-health']);
@@ -46,6 +49,26 @@ describe('related and neighbours', () => {
 	test('the limit applies and the proposal itself is never related', () => {
 		expect(relatedTo(gba18, all, 1).map((x) => x.id)).toEqual(['2020-ma-eco']);
 		expect(relatedTo(gba18, all).some((x) => x.id === gba18.id)).toBe(false);
+	});
+
+	test('the index agrees with a plain scan of the whole archive on a large random one', () => {
+		// The definition, written the slow obvious way: score everything, sort, take the first four.
+		const scan = (item: Facts, items: Facts[]) =>
+			items
+				.filter((o) => o.id !== item.id)
+				.map((o) => ({ o, shared: o.themes.filter((t) => item.themes.includes(t)).length, same: o.deputy === item.deputy ? 1 : 0 }))
+				.filter((x) => x.shared + x.same > 0)
+				.sort((a, b) => b.shared - a.shared || b.same - a.same || byNewest(a.o, b.o))
+				.slice(0, 4)
+				.map((x) => x.o.id);
+		let seed = 7;
+		const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+		const themes = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+		const items = Array.from({ length: 400 }, (_, i) =>
+			p(`p${i}`, `d${random(12)}`, random(5) ? 2015 + random(8) : undefined, [...new Set([themes[random(8)]!, themes[random(8)]!])].slice(0, 1 + random(2)))
+		);
+		const index = relatedIndex(items);
+		for (const item of items) expect(index.get(item.id)!.map((x) => x.id), item.id).toEqual(scan(item, items));
 	});
 
 	test('previous and next follow the deputy’s timeline, undated last', () => {

@@ -1,12 +1,10 @@
 /** `/data/proposals/<id>.json`: one proposal, in the same shape as an entry of proposals.json. */
 import type { APIRoute } from 'astro';
-import { exportedArchive, getArchive } from '../../../content.ts';
+import { exportedProposal, getArchive, type Proposal } from '../../../content.ts';
 
 export async function getStaticPaths() {
-	return (await getArchive()).proposals.map((p) => ({ params: { id: p.id } }));
+	return (await getArchive()).proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
-	const { proposals } = await exportedArchive(site!);
-	return Response.json(proposals.find((p) => p.id === params.id));
-};
+// Each page exports only its own proposal: exporting the whole archive per page was O(N²).
+export const GET: APIRoute = ({ props, site }) => Response.json(exportedProposal(props.proposal as Proposal, site!));
