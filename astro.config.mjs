@@ -1,10 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
-import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -27,9 +25,7 @@ export default defineConfig({
 	redirects,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// remark-gfm needs the unified (remark/rehype) processor; Astro 7 defaults to Sätteri.
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkGfm] }),
 		// Shiki colours code with inline style attributes, which the CSP forbids; proposals need
 		// no colouring, so a code block stays a plain <pre><code class="language-…">.
 		syntaxHighlight: false,

@@ -3,6 +3,7 @@
  * CSL-JSON. Pure, so the page renders it at build and the browser re-renders it with the
  * reader's own access date.
  */
+import { formatDate } from './format.ts';
 import type { Lang } from './schema.ts';
 
 export interface CitationInput {
@@ -21,20 +22,15 @@ export interface CitationInput {
 
 const dateParts = (iso: string) => iso.split('-').map(Number);
 
-function longDate(iso: string, lang: Lang): string {
-	const [y, m, d] = dateParts(iso);
-	return lang === 'zh' ? `${y}年${m}月${d}日` : new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
-}
-
 /** A reference in the page's language, e.g. for a footnote. */
 export function citationText(c: CitationInput, accessed: string): string {
 	const zhTitle = c.officialTitle ? `《${c.titleZh}》` : `“${c.titleZh}”`;
 	if (c.lang === 'zh') {
 		const year = c.year ? `，${c.year} 年` : '';
-		return `${c.deputy}：${zhTitle}，${c.sessionLabel}书面建议${year}。${c.siteName}，${c.url}（访问日期：${longDate(accessed, 'zh')}）。`;
+		return `${c.deputy}：${zhTitle}，${c.sessionLabel}书面建议${year}。${c.siteName}，${c.url}（访问日期：${formatDate(accessed, 'zh')}）。`;
 	}
 	const year = c.year ? `, ${c.year}` : '';
-	return `${c.deputy}. “${c.title}” [${zhTitle}]. Written suggestion, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url} (accessed ${longDate(accessed, 'en')}).`;
+	return `${c.deputy}. “${c.title}” [${zhTitle}]. Written suggestion, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url} (accessed ${formatDate(accessed, 'en')}).`;
 }
 
 const bib = (value: string) => value.replace(/[{}\\]/g, '');

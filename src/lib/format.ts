@@ -8,8 +8,15 @@ import type { Lang } from './schema.ts';
  */
 export function formatDate(iso: string, lang: Lang): string {
 	const [year, month, day] = iso.split('-').map(Number);
-	const date = new Date(Date.UTC(year!, month! - 1, day!));
-	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return dateFormat(lang).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+// Built once per language: constructing Intl formatters per call is slow over thousands of pages.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+	let format = dateFormats.get(lang);
+	if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang].intl, { dateStyle: 'long', timeZone: 'UTC' })));
+	return format;
 }
 
 /**

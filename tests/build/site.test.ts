@@ -1,5 +1,5 @@
 /** Over the built dist/: twins, languages, alternates, the search index, no third-party hosts. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
@@ -53,6 +53,14 @@ describe('the built site', () => {
 		expect(files.some((f) => /^pagefind\.en_.*\.pf_meta$/.test(f))).toBe(true);
 		expect(files.some((f) => /^pagefind\.zh-cn_.*\.pf_meta$/.test(f))).toBe(true);
 		expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+	});
+
+	test('every page that marks content for search is in the index (the integration only hands Pagefind some pages)', () => {
+		const marked = pages.filter((p) => p.html.includes('data-pagefind-body'));
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+		expect(marked.length).toBeGreaterThan(0);
+		expect(indexed).toBe(marked.length);
 	});
 
 	test('no page links to a missing page or loads anything from another host', () => {
