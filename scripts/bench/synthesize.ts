@@ -3,7 +3,7 @@
  * sessions, sources, glossary) and sentences recombined from the real texts, and a bare Astro 7
  * project that renders the same MDX files with no site code.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -31,10 +31,19 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 	mkdirSync(join(dest, 'proposals'), { recursive: true });
 	for (const file of DATA) cpSync(join(srcContent, file), join(dest, file));
 	const ids = (file: string) => (parse(readFileSync(join(srcContent, file), 'utf8')) as { id: string; year?: number }[]);
-	const people = ids('people.yaml').map((p) => p.id);
+	// A realistic archive has many deputies with a few dozen proposals each, not two deputies with
+	// thousands: add synthetic deputies, one per 25 proposals, so deputy pages stay realistic.
+	const extra = Array.from({ length: Math.max(0, Math.floor(n / 25) - 2) }, (_, k) => `bench-deputy-${k}`);
+	const source = ids('sources.yaml')[0]!.id;
+	appendFileSync(
+		join(dest, 'people.yaml'),
+		extra
+			.map((id, k) => `- id: ${id}\n  name: { zh: 测试代表${k}, en: Test Deputy ${k} }\n  aliases: []\n  role: { zh: 全国人大代表, en: Deputy to the National People's Congress }\n  organisation: { zh: 测试企业, en: Test Company }\n  bio: { zh: 基准测试用的虚构代表。, en: A fictional deputy for the benchmark. }\n  sources: [${source}]\n`)
+			.join('')
+	);
+	const people = [...ids('people.yaml').map((p) => p.id), ...extra];
 	const themes = ids('themes.yaml').map((t) => t.id);
 	const sessions = ids('sessions.yaml').filter((s) => s.year).map((s) => s.id);
-	const source = ids('sources.yaml')[0]!.id;
 	const zh = sentences(srcContent, 'zh');
 	const en = sentences(srcContent, 'en');
 	const published: string[] = [];

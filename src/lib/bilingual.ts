@@ -3,7 +3,7 @@
  * to HTML, and paired one to one (the content check guarantees the outlines match).
  */
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxTextElement } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { parseMdx } from './mdx-inspect.ts';

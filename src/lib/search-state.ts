@@ -31,6 +31,11 @@ export function searchFromState(state: SearchState): string {
 	return text ? `?${text}` : '';
 }
 
+/** The query part of a link into the search, e.g. from the glossary or a theme's timeline. @example searchLink('', { year: ['2020'] }) → '?year=2020' */
+export function searchLink(query: string, filters: Partial<SearchState['filters']> = {}): string {
+	return searchFromState({ query, filters: { theme: [], deputy: [], year: [], ...filters }, allLanguages: false });
+}
+
 /** Pagefind's filter argument: only the groups with a selection. */
 export function pagefindFilters(state: SearchState): Record<string, string[]> {
 	return Object.fromEntries(FILTERS.filter((name) => state.filters[name].length).map((name) => [name, state.filters[name]]));

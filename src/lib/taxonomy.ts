@@ -71,7 +71,11 @@ export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map
 	ordered.forEach((item, self) => {
 		const candidates: number[] = [];
 		for (const theme of new Set(item.themes)) {
-			for (const at of byTheme.get(theme)!) if (at !== self && shared[at]++ === 0) candidates.push(at);
+			for (const at of byTheme.get(theme)!) {
+				if (at === self) continue;
+				if (shared[at] === 0) candidates.push(at);
+				shared[at]! += 1;
+			}
 		}
 		// Proposals sharing only the deputy rank below any sharing a theme: look only when short.
 		if (candidates.length < limit) {

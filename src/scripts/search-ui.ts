@@ -76,15 +76,22 @@ async function run(state: SearchState, push: boolean) {
 	try {
 		const pagefind = await engine(state.allLanguages);
 		await renderFilters(pagefind, state);
-		if (!state.query) {
+		const filters = pagefindFilters(state);
+		// No words but some filters: browse what the filters select (the theme timeline links here).
+		const browsing = !state.query && Object.keys(filters).length > 0;
+		if (!state.query && !browsing) {
 			status.textContent = strings['search.prompt']!;
 			return;
 		}
 		status.textContent = strings['search.loading']!;
-		const found = await pagefind.search(state.query, { filters: pagefindFilters(state) });
+		const found = await pagefind.search(browsing ? null : state.query, { filters });
 		const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
 		const count = found?.results.length ?? 0;
-		status.textContent = count === 0 ? fill('search.none', { query: state.query }) : fill(count === 1 ? 'search.countOne' : 'search.count', { count, query: state.query });
+		status.textContent = browsing
+			? fill('search.filtered', { count })
+			: count === 0
+				? fill('search.none', { query: state.query })
+				: fill(count === 1 ? 'search.countOne' : 'search.count', { count, query: state.query });
 		list.replaceChildren(...results.map(resultItem));
 	} catch (error) {
 		status.textContent = strings['search.failed']!;

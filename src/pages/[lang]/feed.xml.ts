@@ -10,6 +10,8 @@ import type { Lang } from '../../lib/schema.ts';
 
 export const getStaticPaths = langParams;
 
+const FEED_SIZE = 50;
+
 export const GET: APIRoute = async ({ params, site }) => {
 	const lang = params.lang as Lang;
 	const { proposals } = await getArchive();
@@ -18,7 +20,8 @@ export const GET: APIRoute = async ({ params, site }) => {
 		description: UI[lang]['site.tagline'],
 		site: new URL(homePath(lang), site),
 		customData: `<language>${LOCALES[lang].htmlLang}</language>`,
-		items: proposals.map((p) => ({
+		// The newest entries only, as feed readers expect; the archive itself is on the site.
+		items: proposals.slice(0, FEED_SIZE).map((p) => ({
 			title: p.texts[lang].title,
 			description: p.texts[lang].summary,
 			link: proposalPath(lang, p.id),
