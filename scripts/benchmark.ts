@@ -52,6 +52,7 @@ function timedBuild(dir: string): Run {
 	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, phases };
 }
 
+const htmlCount = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const dirSize = (dir: string): number =>
 	readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
@@ -113,13 +114,17 @@ for (const n of sizes) {
 	console.log(`N=${n}: building the site…`);
 	const full = timedBuild(site);
 	let bare: Run | undefined;
+	let barePages = 0;
 	if (!values['no-bare']) {
 		const bareDir = join(work, 'bare');
 		bareProject(join(site, 'content'), bareDir, join(ROOT, 'node_modules'));
 		console.log(`N=${n}: building the bare Astro project…`);
 		bare = timedBuild(bareDir);
+		barePages = htmlCount(join(bareDir, 'dist'));
 	}
 	const dist = join(site, 'dist');
+	const sitePages = full.ok ? htmlCount(dist) : 0;
+	const perPage = (run: Run, pages: number) => (run.seconds / pages) * 1000;
 	const pagefindDir = join(dist, 'pagefind');
 	const id = readdirSync(join(site, 'content/proposals'))[0]!;
 	const types = { home: 'en/', proposal: `en/proposals/${id}/`, 'proposal (zh)': `zh/proposals/${id}/`, bilingual: `en/proposals/${id}/bilingual/`, theme: 'en/themes/healthcare/', search: 'en/search/' };
@@ -132,6 +137,9 @@ for (const n of sizes) {
 		`| build time | ${full.seconds.toFixed(1)} s${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
 		...(bare && full.ok
 			? [`| build time without Pagefind and link check | ${own(full).toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(own(full) / bare.seconds).toFixed(2)} |`]
+			: []),
+		...(bare && full.ok && barePages
+			? [`| build time per HTML page (${sitePages.toLocaleString('en')} vs ${barePages.toLocaleString('en')} pages) | ${perPage(full, sitePages).toFixed(1)} ms | ${perPage(bare, barePages).toFixed(1)} ms | ${(perPage(full, sitePages) / perPage(bare, barePages)).toFixed(2)} |`]
 			: []),
 		`| peak memory | ${full.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb && full.peakMb ? (full.peakMb / bare.peakMb).toFixed(2) : 'n/a'} |`,
 		'',

@@ -45,11 +45,7 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 	const sessions = validateList(data.sessions, sessionSchema);
 	const sources = validateList(data.sources, sourceSchema);
 	const glossary = validateList(data.glossary, termSchema);
-	const redirects = validateList(
-		{ ...data.redirects, data: data.redirects.data ?? [] },
-		redirectSchema.extend({ id: redirectSchema.shape.from.optional() }).transform((r) => ({ ...r, id: r.from })),
-		{ required: false }
-	);
+	const redirects = validateList({ ...data.redirects, data: data.redirects.data ?? [] }, redirectSchema, { required: false, key: 'from' });
 	const published = validateIdList(data.published);
 	const known: Known = {
 		glossary: new Set(glossary.entries.map((e) => e.id)),

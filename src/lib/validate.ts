@@ -22,13 +22,13 @@ export function validateYaml<T extends z.ZodType>(file: string, source: YamlSour
 }
 
 /**
- * Validate a YAML file holding a list of entries with unique ids (people, themes, …).
- * Invalid entries are reported and left out; the valid ones are returned.
+ * Validate a YAML file holding a list of entries with a unique key (people, themes, … by `id`;
+ * redirects by `from`). Invalid entries are reported and left out; the valid ones are returned.
  */
-export function validateList<T extends z.ZodType<{ id: string }>>(
+export function validateList<T extends z.ZodType<Record<K, string>>, K extends string = 'id'>(
 	yaml: YamlFile,
 	schema: T,
-	{ required = true } = {}
+	{ required = true, key = 'id' as K }: { required?: boolean; key?: K } = {}
 ): { entries: z.output<T>[]; issues: ContentIssue[] } {
 	if (yaml.missing) {
 		return { entries: [], issues: required ? [{ file: yaml.file, field: '(file)', problem: 'file is missing' }] : [] };
@@ -46,14 +46,14 @@ export function validateList<T extends z.ZodType<{ id: string }>>(
 			issues.push(...issuesFromZod(yaml.file, result.error, yaml.lineOf, [index]));
 			return;
 		}
-		const { id } = result.data;
+		const id = (result.data as Record<K, string>)[key];
 		if (seen.has(id)) {
 			issues.push({
 				file: yaml.file,
-				line: yaml.lineOf([index, 'id']),
-				field: fieldPath([index, 'id']),
-				problem: `duplicate id "${id}" (also entry ${seen.get(id)})`,
-				expected: 'each id once',
+				line: yaml.lineOf([index, key]),
+				field: fieldPath([index, key]),
+				problem: `duplicate ${key} "${id}" (also entry ${seen.get(id)})`,
+				expected: `each ${key} once`,
 			});
 			return;
 		}

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkFixture } from '../support/fixtures.ts';
+import { redirectSchema } from '../../src/lib/schema.ts';
+import { validateList } from '../../src/lib/validate.ts';
+import { parseYamlSource } from '../../src/lib/yaml-source.ts';
 
 const P = 'content/proposals/2021-lei-jun-test-proposal';
 
@@ -107,5 +110,15 @@ describe('restricted MDX', () => {
 			`${P}/en.mdx:8 › body: link "data:image/svg+xml;base64,PHN2Zz4=" has a scheme that is not allowed (expected https:, http:, mailto: or a relative path)`,
 			`${P}/en.mdx:12 › body: link "file:///etc/passwd" has a scheme that is not allowed (expected https:, http:, mailto: or a relative path)`,
 		]);
+	});
+});
+
+describe('lists keyed by another field', () => {
+	test('a redirect listed twice is reported on its own line, by its key', () => {
+		const text = '- from: old-a\n  to: new-a\n- from: old-a\n  to: new-b\n';
+		const yaml = { ...parseYamlSource('content/redirects.yaml', text), file: 'content/redirects.yaml' };
+		const { entries, issues } = validateList(yaml, redirectSchema, { key: 'from' });
+		expect(entries).toEqual([{ from: 'old-a', to: 'new-a' }]);
+		expect(issues).toMatchObject([{ line: 3, field: '[1].from', problem: 'duplicate from "old-a" (also entry 0)' }]);
 	});
 });
