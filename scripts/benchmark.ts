@@ -15,10 +15,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { lighthouseScores, scoresTable } from './bench/lighthouse.ts';
 import { bareProject, synthesize } from './bench/synthesize.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' } } });
+const { values } = parseArgs({
+	options: { sizes: { type: 'string', default: '1000,10000' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' } },
+});
 const sizes = values.sizes!.split(',').map(Number);
 
 interface Run {
@@ -103,13 +106,43 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 /** Build time less the phases a bare Astro project has no counterpart for. */
 const own = (run: Run) => run.seconds - (run.phases.Pagefind ?? 0) - (run.phases['link check'] ?? 0);
 
-const rows: string[] = [];
-for (const n of sizes) {
-	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
+/** A copy of the site's code in `<work>/site`, sharing node_modules; its content/ is the caller's. */
+function siteCopy(work: string): string {
 	const site = join(work, 'site');
 	mkdirSync(site);
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
+	return site;
+}
+
+/** Lighthouse (mobile) over the real archive, built from the repository's own content. */
+async function lighthouseSection(): Promise<string[]> {
+	const work = mkdtempSync(join(tmpdir(), 'lianghui-bench-lighthouse-'));
+	try {
+		const site = siteCopy(work);
+		cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+		console.log('Lighthouse: building the real archive…');
+		if (!timedBuild(site).ok) return ['### Lighthouse', '', 'The build failed; no scores.', ''];
+		const id = '2020-ma-huateng-industrial-internet';
+		const paths = ['zh', 'en'].flatMap((lang) => [`/${lang}/`, `/${lang}/proposals/${id}/`, `/${lang}/search/`]);
+		const server = await serveStatic(join(site, 'dist'));
+		try {
+			console.log('Lighthouse: scoring six pages…');
+			const scores = await lighthouseScores(server.url, paths);
+			return ['### Lighthouse (mobile), the real archive', '', 'Lighthouse 13 with its default mobile settings (simulated Slow 4G, 4× CPU slowdown) against the built site on a local server (no compression or caching headers, which a real host adds).', '', scoresTable(scores), ''];
+		} finally {
+			await server.close();
+		}
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+const rows: string[] = [];
+if (!values['no-lighthouse']) rows.push(...(await lighthouseSection()));
+for (const n of sizes) {
+	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
+	const site = siteCopy(work);
 	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
 	console.log(`N=${n}: building the site…`);
 	const full = timedBuild(site);
