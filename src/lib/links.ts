@@ -1,7 +1,8 @@
 /**
  * Post-build link rules, as pure functions over the built pages' HTML: every internal link
  * and fragment resolves, a Chinese page links within Chinese pages (and English within
- * English) except through hreflang-marked language links, and nothing loads from another host.
+ * English) except through hreflang-marked language links, social preview images on the site's
+ * own host exist, and nothing loads from another host.
  */
 
 export interface LinkProblem {
@@ -61,7 +62,28 @@ export function checkBuiltLinks(pages: readonly BuiltPage[], files: ReadonlySet<
 				problems.push({ page: page.path, target: href, problem: `links from ${from} into ${to} without hreflang` });
 			}
 		}
+		problems.push(...missingPreviewImages(page, (path) => byPath.has(path) || files.has(path)));
 		problems.push(...thirdPartyAssets(page));
+	}
+	return problems;
+}
+
+/**
+ * `og:image` / `twitter:image` meta on the site's own host (the canonical URL's origin) or
+ * relative, whose file was not built. Preview images must be absolute URLs, so the <a> rules
+ * above, which skip absolute URLs, would never see them.
+ */
+export function missingPreviewImages(page: BuiltPage, exists: (path: string) => boolean): LinkProblem[] {
+	const canonical = [...page.html.matchAll(/<link\s[^>]*>/gi)].map(([tag]) => tag).find((tag) => /\brel\s*=\s*["']?canonical\b/i.test(tag));
+	const origin = canonical ? URL.parse(attr(canonical, 'href') ?? '')?.origin : undefined;
+	const problems: LinkProblem[] = [];
+	for (const [tag] of page.html.matchAll(/<meta\s[^>]*>/gi)) {
+		if (!/^(?:og:image(?::url|:secure_url)?|twitter:image)$/i.test(attr(tag, 'property') ?? attr(tag, 'name') ?? '')) continue;
+		const url = attr(tag, 'content') ?? '';
+		const absolute = URL.parse(url);
+		if (absolute ? absolute.origin !== origin : isExternal(url)) continue;
+		const path = absolute ? decodeURI(absolute.pathname) : resolveHref(page.path, url).path;
+		if (!exists(path)) problems.push({ page: page.path, target: url, problem: 'no such image' });
 	}
 	return problems;
 }

@@ -28,6 +28,11 @@ export const yearPath = (lang: Lang, session: string) => localePath(lang, 'years
 export const glossaryPath = (lang: Lang) => localePath(lang, 'glossary');
 export const aboutPath = (lang: Lang) => localePath(lang, 'about');
 export const searchPath = (lang: Lang) => localePath(lang, 'search');
+/**
+ * A proposal's social card image, shared by both languages (the card is bilingual).
+ * @example ogImagePath('2020-ma-huateng-fintech') → '/og/2020-ma-huateng-fintech.png'
+ */
+export const ogImagePath = (id: string) => `/og/${encodeURIComponent(id)}.png`;
 
 /** The language a path belongs to, or undefined for `/` and other unprefixed paths. */
 export function langOfPath(pathname: string): Lang | undefined {

@@ -31,4 +31,13 @@ describe('built link rules', () => {
 			'https://t.example/p.gif',
 		]);
 	});
+
+	test('a preview image on the site’s own host must have been built; other hosts are not checked', () => {
+		const head = (image: string) => `<link rel="canonical" href="https://site.example/en/a/"><meta property="og:image" content="${image}">`;
+		const pages = [page('/en/a/', head('https://site.example/og/a.png')), page('/en/b/', head('https://site.example/og/b.png')), page('/en/c/', head('/og/c.png')), page('/en/d/', head('https://cdn.example/d.png'))];
+		expect(checkBuiltLinks(pages, new Set(['/og/a.png']))).toEqual([
+			{ page: '/en/b/', target: 'https://site.example/og/b.png', problem: 'no such image' },
+			{ page: '/en/c/', target: '/og/c.png', problem: 'no such image' },
+		]);
+	});
 });
