@@ -114,10 +114,15 @@ export async function renderTree(tree: CardNode): Promise<Uint8Array<ArrayBuffer
 	}
 }
 
+const cacheFile = (tree: CardNode, cacheDir: string) => join(cacheDir, `${treeHash(tree)}.png`);
+
+/** Whether the card for these facts is already in the cache. */
+export const isCached = (facts: CardFacts, cacheDir: string = OG_CACHE_DIR) => existsSync(cacheFile(cardElement(facts), cacheDir));
+
 /** A card as PNG, read from .cache/og/ when the same tree was rendered before. */
 export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
 	const tree = cardElement(facts);
-	const file = join(cacheDir, `${treeHash(tree)}.png`);
+	const file = cacheFile(tree, cacheDir);
 	if (existsSync(file)) return new Uint8Array(readFileSync(file));
 	const missing = missingGlyphs([facts.title, facts.deputy, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join(''));
 	if (missing.length) console.warn(`[og-image] no glyph for ${missing.join(' ')} in the card of "${facts.title.en}": drawn as empty boxes`);

@@ -4,12 +4,21 @@ import { getArchive, type Proposal } from '../../content.ts';
 import { UI } from '../../i18n/translate.ts';
 import { proposalCardFacts } from '../../lib/og-card.ts';
 import { renderCard } from '../../lib/og-image.ts';
-
-export async function getStaticPaths() {
-	return (await getArchive()).proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
-}
+import { prerenderCards } from '../../lib/og-pool.ts';
 
 const site = { zh: UI.zh['site.name'], en: UI.en['site.name'] };
 
-export const GET: APIRoute = async ({ props }) =>
-	new Response(await renderCard(proposalCardFacts(props.proposal as Proposal, site)), { headers: { 'Content-Type': 'image/png' } });
+let ready = new Map<string, Promise<void>>();
+
+export async function getStaticPaths() {
+	const { proposals } = await getArchive();
+	// In a build, render the missing cards on every core while the pages are generated.
+	if (import.meta.env.PROD) ready = prerenderCards(proposals.map((p) => ({ id: p.id, facts: proposalCardFacts(p, site) })));
+	return proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+	const proposal = props.proposal as Proposal;
+	await ready.get(proposal.id);
+	return new Response(await renderCard(proposalCardFacts(proposal, site)), { headers: { 'Content-Type': 'image/png' } });
+};
