@@ -146,6 +146,9 @@ for (const n of sizes) {
 	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
 	console.log(`N=${n}: building the site…`);
 	const full = timedBuild(site);
+	// A deploy of a changed archive: the social cards are already in .cache/og/ (CI keeps it).
+	console.log(`N=${n}: rebuilding the site with the cards cached…`);
+	const rebuild = full.ok ? timedBuild(site) : undefined;
 	let bare: Run | undefined;
 	let barePages = 0;
 	if (!values['no-bare']) {
@@ -170,6 +173,9 @@ for (const n of sizes) {
 		`| build time | ${full.seconds.toFixed(1)} s${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
 		...(bare && full.ok
 			? [`| build time without Pagefind and link check | ${own(full).toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(own(full) / bare.seconds).toFixed(2)} |`]
+			: []),
+		...(bare && rebuild?.ok
+			? [`| rebuild, social cards already rendered (.cache/og) | ${rebuild.seconds.toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(rebuild.seconds / bare.seconds).toFixed(2)} |`]
 			: []),
 		...(bare && full.ok && barePages
 			? [`| build time per HTML page (${sitePages.toLocaleString('en')} vs ${barePages.toLocaleString('en')} pages) | ${perPage(full, sitePages).toFixed(1)} ms | ${perPage(bare, barePages).toFixed(1)} ms | ${(perPage(full, sitePages) / perPage(bare, barePages)).toFixed(2)} |`]
