@@ -88,3 +88,14 @@ test('search works with the keyboard alone', async () => {
 	await page.waitForURL(/\/en\/proposals\//);
 	await page.close();
 });
+
+test('filters alone browse the archive (the theme timeline links to the rest of a year this way)', async () => {
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/search/?deputy=Lei+Jun&year=2021`);
+	await page.waitForFunction(() => /match these filters/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	const found = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+	expect(await page.locator('[data-status]').textContent()).toMatch(/^3 proposals match/);
+	expect(found).toHaveLength(3);
+	expect(found.every((path) => /^\/en\/proposals\/2021-lei-jun-/.test(path))).toBe(true);
+	await page.close();
+});
