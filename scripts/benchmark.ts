@@ -8,7 +8,7 @@
  * and the bytes a first search transfers in chromium. Writes docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { lighthouseScores, scoresTable } from './bench/lighthouse.ts';
-import { bareProject, synthesize } from './bench/synthesize.ts';
+import { bareProject, siteCopy, synthesize } from './bench/synthesize.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -106,20 +106,11 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 /** Build time less the phases a bare Astro project has no counterpart for. */
 const own = (run: Run) => run.seconds - (run.phases.Pagefind ?? 0) - (run.phases['link check'] ?? 0);
 
-/** A copy of the site's code in `<work>/site`, sharing node_modules; its content/ is the caller's. */
-function siteCopy(work: string): string {
-	const site = join(work, 'site');
-	mkdirSync(site);
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
-	return site;
-}
-
 /** Lighthouse (mobile) over the real archive, built from the repository's own content. */
 async function lighthouseSection(): Promise<string[]> {
 	const work = mkdtempSync(join(tmpdir(), 'lianghui-bench-lighthouse-'));
 	try {
-		const site = siteCopy(work);
+		const site = siteCopy(ROOT, work);
 		cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
 		console.log('Lighthouse: building the real archive…');
 		if (!timedBuild(site).ok) return ['### Lighthouse', '', 'The build failed; no scores.', ''];
@@ -142,7 +133,7 @@ const rows: string[] = [];
 if (!values['no-lighthouse']) rows.push(...(await lighthouseSection()));
 for (const n of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
-	const site = siteCopy(work);
+	const site = siteCopy(ROOT, work);
 	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
 	console.log(`N=${n}: building the site…`);
 	const full = timedBuild(site);

@@ -68,6 +68,15 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 	writeFileSync(join(dest, 'published.yaml'), published.map((id) => `- ${id}`).join('\n') + '\n');
 }
 
+/** A copy of the site's code from `root` in `<work>/site`, sharing node_modules; its content/ is the caller's. */
+export function siteCopy(root: string, work: string): string {
+	const site = join(work, 'site');
+	mkdirSync(site);
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(site, entry), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'));
+	return site;
+}
+
 /** A bare Astro 7 project rendering every MDX text of `contentDir` as a page, no site code. */
 export function bareProject(contentDir: string, dir: string, nodeModules: string): void {
 	mkdirSync(join(dir, 'src/pages'), { recursive: true });
