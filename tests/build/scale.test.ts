@@ -35,7 +35,7 @@ function walk(listPath: string): { ids: string[]; pages: string[] } {
 beforeAll(() => {
 	site = siteCopy(ROOT, work);
 	synthesize(join(ROOT, 'content'), join(site, 'content'), N);
-	const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, encoding: 'utf8' });
+	const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 28 });
 	expect(build.status, build.stderr.slice(-2000)).toBe(0);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
