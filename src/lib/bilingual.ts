@@ -6,7 +6,10 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
+import { citeMarker } from './citation.ts';
 import { parseMdx } from './mdx-inspect.ts';
+import { sourceAnchor, termPath } from './paths.ts';
+import type { Lang } from './schema.ts';
 
 export interface Section {
 	/** Heading level (2 or 3), or 0 for the text before the first heading. */
@@ -20,27 +23,26 @@ function citeHandler(citeOrder: readonly string[]) {
 	return (_state: unknown, node: MdxJsxTextElement) => {
 		const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source');
 		const source = typeof attribute?.value === 'string' ? attribute.value : '';
-		const n = citeOrder.indexOf(source) + 1;
 		return {
 			type: 'element' as const,
 			tagName: 'sup',
 			properties: { className: ['cite'] },
-			children: [{ type: 'element' as const, tagName: 'a', properties: { href: `#source-${source}` }, children: [{ type: 'text' as const, value: `[${n || source}]` }] }],
+			children: [{ type: 'element' as const, tagName: 'a', properties: { href: `#${sourceAnchor(source)}` }, children: [{ type: 'text' as const, value: citeMarker(citeOrder, source) }] }],
 		};
 	};
 }
 
 /** `<Term id="x">text</Term>` → a link to the glossary entry (same page language as the view). */
-function termHandler(glossaryUrl: string) {
+function termHandler(lang: Lang) {
 	return (state: { all: (node: MdxJsxTextElement) => unknown[] }, node: MdxJsxTextElement) => {
 		const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
 		const id = typeof attribute?.value === 'string' ? attribute.value : '';
-		return { type: 'element' as const, tagName: 'a', properties: { className: ['term'], href: `${glossaryUrl}#${id}` }, children: state.all(node) };
+		return { type: 'element' as const, tagName: 'a', properties: { className: ['term'], href: termPath(lang, id) }, children: state.all(node) };
 	};
 }
 
 /** Split an MDX body into sections at its headings, each rendered to HTML. */
-export function sectionsOf(body: string, citeOrder: readonly string[] = [], glossaryUrl = ''): Section[] {
+export function sectionsOf(body: string, citeOrder: readonly string[] = [], lang: Lang = 'zh'): Section[] {
 	const tree = parseMdx(body);
 	const groups: { depth: number; nodes: RootContent[] }[] = [{ depth: 0, nodes: [] }];
 	for (const node of tree.children) {
@@ -48,7 +50,7 @@ export function sectionsOf(body: string, citeOrder: readonly string[] = [], glos
 		else groups[groups.length - 1]!.nodes.push(node);
 	}
 	const cite = citeHandler(citeOrder);
-	const term = termHandler(glossaryUrl);
+	const term = termHandler(lang);
 	// One handler per JSX node type; the component name decides which rendering applies.
 	const jsx = (state: never, node: MdxJsxTextElement) => (node.name === 'Term' ? term(state, node) : cite(state, node));
 	const handlers = { mdxJsxTextElement: jsx, mdxJsxFlowElement: jsx };

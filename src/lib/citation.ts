@@ -6,6 +6,12 @@
 import { formatDate } from './format.ts';
 import type { Lang } from './schema.ts';
 
+/**
+ * The in-text marker of a citation: the source's number in the proposal's source list (its id
+ * if it is not there, which the content check prevents). @example citeMarker(['a', 'b'], 'b') → '[2]'
+ */
+export const citeMarker = (order: readonly string[], source: string) => `[${order.indexOf(source) + 1 || source}]`;
+
 export interface CitationInput {
 	id: string;
 	lang: Lang;

@@ -16,14 +16,17 @@ export const CARD_VERSION = 1;
 /** The font family the card asks for; the renderer loads Noto Sans SC's slices under it. */
 export const CARD_FONT = 'Noto Sans SC';
 
+/** A text in both languages. */
+type Pair = Readonly<Record<Lang, string>>;
+
 /** Everything a card shows. */
 export interface CardFacts {
-	title: { zh: string; en: string };
-	deputy: { zh: string; en: string };
-	session: { zh: string; en: string };
+	title: Pair;
+	deputy: Pair;
+	session: Pair;
 	/** Undefined for undated proposals (the session label then says so). */
 	year: number | undefined;
-	site: { zh: string; en: string };
+	site: Pair;
 }
 
 /** A Satori node: what JSX would produce, written out since the repo has no React. */
@@ -106,7 +109,7 @@ export function truncate(text: string, max: number): string {
 
 /** The card's plain facts, trimmed and capped: what is drawn. */
 export function cardFacts(facts: CardFacts): CardFacts {
-	const pair = (p: { zh: string; en: string }, max: number) => ({ zh: truncate(p.zh, max), en: truncate(p.en, max) });
+	const pair = (p: Pair, max: number) => ({ zh: truncate(p.zh, max), en: truncate(p.en, max) });
 	return {
 		title: { zh: truncate(facts.title.zh, 90), en: truncate(facts.title.en, 220) },
 		deputy: pair(facts.deputy, 30),
@@ -115,8 +118,6 @@ export function cardFacts(facts: CardFacts): CardFacts {
 		site: pair(facts.site, 60),
 	};
 }
-
-type Pair = Readonly<Record<Lang, string>>;
 
 /** A proposal as the archive joins it (content.ts), reduced to what its card shows. */
 export interface CardProposal {

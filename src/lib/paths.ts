@@ -28,6 +28,10 @@ export const yearPath = (lang: Lang, session: string) => localePath(lang, 'years
 export const glossaryPath = (lang: Lang) => localePath(lang, 'glossary');
 export const aboutPath = (lang: Lang) => localePath(lang, 'about');
 export const searchPath = (lang: Lang) => localePath(lang, 'search');
+/** A glossary entry (the glossary page gives each term its id). @example termPath('en', 'fintech') → '/en/glossary/#fintech' */
+export const termPath = (lang: Lang, id: string) => `${glossaryPath(lang)}#${encodeURIComponent(id)}`;
+/** The element id of a source in a proposal's source list, which `<Cite>` links to. */
+export const sourceAnchor = (id: string) => `source-${id}`;
 /**
  * A proposal's social card image, shared by both languages (the card is bilingual).
  * @example ogImagePath('2020-ma-huateng-fintech') → '/og/2020-ma-huateng-fintech.png'

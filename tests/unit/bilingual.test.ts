@@ -10,7 +10,7 @@ test('a body splits at its headings, citations become numbered links', () => {
 });
 
 test('glossary terms become links to the glossary', () => {
-	const [section] = sectionsOf('## A\n\nWe need <Term id="rural-revitalization">rural revitalization</Term> now.', [], '/en/glossary/');
+	const [section] = sectionsOf('## A\n\nWe need <Term id="rural-revitalization">rural revitalization</Term> now.', [], 'en');
 	expect(section!.html).toContain('<a class="term" href="/en/glossary/#rural-revitalization">rural revitalization</a>');
 });
 
