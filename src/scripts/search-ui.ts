@@ -26,6 +26,21 @@ const all = form.querySelector<HTMLInputElement>('input[name=all]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+/** Results are loaded 20 at a time: each one shown costs a fragment download. */
+const BATCH = 20;
+let unshown: { data(): Promise<Result> }[] = [];
+/** Bumped by every search, so a slower earlier one never writes over a later one's results. */
+let generation = 0;
+
+async function showMore() {
+	const mine = generation;
+	const batch = unshown.splice(0, BATCH);
+	more.hidden = unshown.length === 0;
+	const items = (await Promise.all(batch.map((r) => r.data()))).map(resultItem);
+	if (mine === generation) list.append(...items);
+}
+more.addEventListener('click', () => void showMore());
 const fill = (key: string, vars: Record<string, string | number>) => strings[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 let primary: Pagefind | undefined;
@@ -72,7 +87,10 @@ async function renderFilters(pagefind: Pagefind, state: SearchState) {
 async function run(state: SearchState, push: boolean) {
 	const url = `${location.pathname}${searchFromState(state)}`;
 	if (push) history.replaceState(null, '', url);
+	const mine = ++generation;
 	list.replaceChildren();
+	unshown = [];
+	more.hidden = true;
 	try {
 		const pagefind = await engine(state.allLanguages);
 		await renderFilters(pagefind, state);
@@ -85,14 +103,17 @@ async function run(state: SearchState, push: boolean) {
 		}
 		status.textContent = strings['search.loading']!;
 		const found = await pagefind.search(browsing ? null : state.query, { filters });
-		const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
+		if (mine !== generation) return;
+		// The first results, then the count: the status never announces results not yet on screen.
+		unshown = [...(found?.results ?? [])];
+		await showMore();
+		if (mine !== generation) return;
 		const count = found?.results.length ?? 0;
 		status.textContent = browsing
-			? fill('search.filtered', { count })
+			? fill(count === 1 ? 'search.filteredOne' : 'search.filtered', { count })
 			: count === 0
 				? fill('search.none', { query: state.query })
 				: fill(count === 1 ? 'search.countOne' : 'search.count', { count, query: state.query });
-		list.replaceChildren(...results.map(resultItem));
 	} catch (error) {
 		status.textContent = strings['search.failed']!;
 		console.error(error);

@@ -3,20 +3,17 @@
  * generator) built in a temporary copy of the site. Its own build checks every link, pager
  * links included; these tests check that paging loses and repeats nothing and stays valid HTML.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteCopy, synthesize } from '../../scripts/bench/synthesize.ts';
 import { ROOT } from '../support/build-site.ts';
+import { buildSyntheticSite, type SyntheticSite } from '../support/synthetic-site.ts';
 
 const N = 130;
-const work = mkdtempSync(join(tmpdir(), 'lianghui-scale-'));
-let site = '';
-const page = (path: string) => readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
+let site: SyntheticSite;
+const page = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8');
 const idsOn = (html: string) => [...html.matchAll(/<li class="card" data-proposal="([^"]+)"/g)].map((m) => m[1]!);
 
 /** The ids on a list and all its later pages, following the pager's "next" links. */
@@ -33,12 +30,9 @@ function walk(listPath: string): { ids: string[]; pages: string[] } {
 }
 
 beforeAll(() => {
-	site = siteCopy(ROOT, work);
-	synthesize(join(ROOT, 'content'), join(site, 'content'), N);
-	const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 28 });
-	expect(build.status, build.stderr.slice(-2000)).toBe(0);
+	site = buildSyntheticSite(N);
 }, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => site?.remove());
 
 describe(`an archive of ${N} proposals`, () => {
 	test('the full list pages through every proposal once, 40 a page', () => {
@@ -50,7 +44,7 @@ describe(`an archive of ${N} proposals`, () => {
 	});
 
 	test('each theme lists, across its pages, exactly the proposals that claim it', () => {
-		const dir = join(site, 'content', 'proposals');
+		const dir = join(site.dir, 'content', 'proposals');
 		const claims = new Map<string, string[]>();
 		for (const id of readdirSync(dir)) {
 			for (const theme of (parse(readFileSync(join(dir, id, 'meta.yaml'), 'utf8')) as { themes: string[] }).themes) claims.set(theme, [...(claims.get(theme) ?? []), id]);

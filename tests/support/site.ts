@@ -14,10 +14,11 @@ export interface Site {
 	url: string;
 }
 
-export function useBuiltSite(): Site {
+/** `dist`: the built site to serve, read when the tests start (it may be built in an earlier beforeAll). */
+export function useBuiltSite(dist: () => string = () => DIST): Site {
 	const site = {} as Site;
 	beforeAll(async () => {
-		site.server = await serveStatic(DIST);
+		site.server = await serveStatic(dist());
 		site.url = site.server.url;
 		site.browser = await launchBrowser();
 	});
