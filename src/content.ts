@@ -5,7 +5,7 @@
  * the build by integrations/content-check.ts; a failed lookup here is a bug, and throws.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang, Person, ProposalMeta, Session, Source, Term, Theme } from './lib/schema.ts';
+import type { Lang, Person, ProposalMeta, Redirect, Session, Source, Term, Theme } from './lib/schema.ts';
 import { exportProposal, type ExportedProposal } from './lib/export.ts';
 import { proposalPath } from './lib/paths.ts';
 import { byNewest, groupByDeputy, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/taxonomy.ts';
@@ -37,7 +37,7 @@ export interface Archive {
 	sessions: Session[];
 	sources: Source[];
 	glossary: Term[];
-	redirects: { from: string; to: string }[];
+	redirects: Redirect[];
 	/** Indexes built once per build, so no page scans the whole archive (see docs/performance.md). */
 	byTheme: Map<string, Proposal[]>;
 	byDeputy: Map<string, Proposal[]>;
@@ -67,7 +67,7 @@ async function loadArchive(): Promise<Archive> {
 		data<Session>('sessions'),
 		data<Source>('sources'),
 		data<Term>('glossary'),
-		data<{ from: string; to: string }>('redirects'),
+		data<Redirect>('redirects'),
 	]);
 	const person = lookup(people, 'deputy');
 	const theme = lookup(themes, 'theme');
