@@ -32,6 +32,8 @@ const BATCH = 20;
 let unshown: { data(): Promise<Result> }[] = [];
 /** Bumped by every search, so a slower earlier one never writes over a later one's results. */
 let generation = 0;
+/** The state (as its URL query) on screen or being fetched: the same state is never run twice. */
+let current: string | undefined;
 
 async function showMore() {
 	const mine = generation;
@@ -65,6 +67,8 @@ function readForm(): SearchState {
 
 async function renderFilters(pagefind: Pagefind, state: SearchState) {
 	const available = await pagefind.filters();
+	// The boxes are rebuilt; a focused one gets its focus back on its successor.
+	const focused = filterBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
 	filterBox.replaceChildren(
 		...FILTERS.filter((name) => available[name] && Object.keys(available[name]!).length).map((name) => {
 			const fieldset = document.createElement('fieldset');
@@ -82,12 +86,18 @@ async function renderFilters(pagefind: Pagefind, state: SearchState) {
 			return fieldset;
 		})
 	);
+	if (focused) filterBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
 async function run(state: SearchState, push: boolean) {
-	const url = `${location.pathname}${searchFromState(state)}`;
-	if (push) history.replaceState(null, '', url);
+	const query = searchFromState(state);
+	if (query === current) return;
+	current = query;
+	if (push) history.replaceState(null, '', `${location.pathname}${query}`);
 	const mine = ++generation;
+	// Replacing the results under a keyboard user's focus would drop it on <body>: move it to
+	// the status line first, which then announces the new results.
+	if (list.contains(document.activeElement) || more === document.activeElement) status.focus();
 	list.replaceChildren();
 	unshown = [];
 	more.hidden = true;
@@ -115,6 +125,7 @@ async function run(state: SearchState, push: boolean) {
 				? fill('search.none', { query: state.query })
 				: fill(count === 1 ? 'search.countOne' : 'search.count', { count, query: state.query });
 	} catch (error) {
+		current = undefined; // so the same search can be tried again
 		status.textContent = strings['search.failed']!;
 		console.error(error);
 	}
@@ -135,6 +146,8 @@ function resultItem(result: Result): HTMLLIElement {
 let timer: number | undefined;
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
+	// The submit runs the search now; a search still waiting on the typing delay is dropped.
+	window.clearTimeout(timer);
 	void run(readForm(), true);
 });
 form.addEventListener('input', (event) => {

@@ -74,18 +74,51 @@ test('searching both languages adds the other language’s pages', async () => {
 	await page.close();
 });
 
-test('search works with the keyboard alone', async () => {
+test('search works with the keyboard alone, and a submit never re-runs under the reader', async () => {
 	const page = await site.browser.newPage();
 	await page.goto(`${site.url}/en/search/`);
-	await page.keyboard.press('Tab'); // skip link
-	for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.id === 'search-input')); i++) await page.keyboard.press('Tab');
-	expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+	const focusedId = () => page.evaluate(() => document.activeElement?.id);
+	const inResults = () => page.evaluate(() => !!document.activeElement?.closest('[data-results]'));
+	for (let i = 0; i < 12 && (await focusedId()) !== 'search-input'; i++) await page.keyboard.press('Tab');
+	expect(await focusedId()).toBe('search-input');
 	await page.keyboard.type('fraud');
+	// Enter before the typing delay has run out: the submit must cancel the delayed search.
 	await page.keyboard.press('Enter');
 	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-	await page.locator('[data-results] a').first().focus();
+	for (let i = 0; i < 80 && !(await inResults()); i++) await page.keyboard.press('Tab');
+	expect(await inResults()).toBe(true);
+	const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+	// Longer than the typing delay: a second run of the same search would replace the results
+	// and drop the focus on <body>.
+	await page.waitForTimeout(600);
+	expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(first);
 	await page.keyboard.press('Enter');
 	await page.waitForURL(/\/en\/proposals\//);
+	await page.close();
+});
+
+test('the same search is never run twice: the results on screen stay the same nodes', async () => {
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/search/`);
+	await page.getByLabel('Search proposals').fill('fraud');
+	await page.getByLabel('Search proposals').press('Enter');
+	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.evaluate(() => ((document.querySelector('[data-results] li') as HTMLElement & { mark?: true }).mark = true));
+	await page.waitForTimeout(600);
+	expect(await page.evaluate(() => (document.querySelector('[data-results] li') as HTMLElement & { mark?: true }).mark)).toBe(true);
+	await page.close();
+});
+
+test('replacing the results moves a keyboard user’s focus to the status line, which announces them', async () => {
+	const page = await site.browser.newPage();
+	await page.goto(`${site.url}/en/search/?q=suggestion`);
+	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.locator('[data-results] a').first().focus();
+	await page.getByRole('checkbox', { name: 'Lei Jun' }).evaluate((box) => (box as HTMLInputElement).click());
+	await page.waitForURL(/Lei/);
+	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
+	expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
 	await page.close();
 });
 
