@@ -7,8 +7,8 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { scaffoldFiles, scaffoldProblems, type Known, type ScaffoldRequest } from '../src/lib/scaffold.ts';
+import { readContentFiles } from '../src/lib/check/read.ts';
+import { scaffoldFiles, scaffoldProblems, type Known, type ScaffoldRequest } from '../src/lib/maintain/scaffold.ts';
 
 const root = process.cwd();
 const files = readContentFiles(root);

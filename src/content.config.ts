@@ -1,5 +1,5 @@
 /**
- * Content collections over the top-level content/ folder. The schemas live in lib/schema.ts;
+ * Content collections over the top-level content/ folder. The schemas live in lib/model/schema.ts;
  * the checks that span files (references, language pairs, citations) run before the build in
  * integrations/content-check.ts, because Astro 7 only logs a dangling reference().
  */
@@ -15,7 +15,7 @@ import {
 	sourceSchema,
 	termSchema,
 	themeSchema,
-} from './lib/schema.ts';
+} from './lib/model/schema.ts';
 
 const base = './content/proposals';
 

@@ -5,11 +5,11 @@
  * the build by integrations/content-check.ts; a failed lookup here is a bug, and throws.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang, Person, ProposalMeta, Redirect, Session, Source, Term, Theme } from './lib/schema.ts';
-import { exportProposal, type ExportedProposal } from './lib/export.ts';
-import { proposalPath } from './lib/paths.ts';
-import { byNewest, groupByDeputy, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/taxonomy.ts';
-import { termsUsed } from './lib/terms.ts';
+import type { Lang, Person, ProposalMeta, Redirect, Session, Source, Term, Theme } from './lib/model/schema.ts';
+import { exportProposal, type ExportedProposal } from './lib/data/export.ts';
+import { proposalPath } from './lib/site/paths.ts';
+import { byNewest, groupByDeputy, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/site/taxonomy.ts';
+import { termsUsed } from './lib/site/terms.ts';
 
 export interface ProposalText {
 	title: string;

@@ -1,5 +1,5 @@
 /** The site's two locales: URL prefix → HTML lang, Intl locale, and the name shown in the switch. */
-import type { Lang } from '../lib/schema.ts';
+import type { Lang } from '../lib/model/schema.ts';
 
 export interface Locale {
 	/** `<html lang>` and hreflang value. */

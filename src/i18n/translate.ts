@@ -1,5 +1,5 @@
 /** `useTranslations(lang)` → `t(key, vars)`: the page's UI string with `{placeholders}` filled. */
-import type { Lang } from '../lib/schema.ts';
+import type { Lang } from '../lib/model/schema.ts';
 import { en, type UiKey, type UiStrings } from './en.ts';
 import { LOCALES } from './locales.ts';
 import { zh } from './zh.ts';

@@ -1,13 +1,13 @@
 /**
  * After the build (and after Pagefind), reads every page in `dist/` and fails the build with
  * the page and target of each broken internal link or fragment, cross-language link, or
- * third-party asset. The rules themselves are in lib/links.ts.
+ * third-party asset. The rules themselves are in lib/build/links.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBuiltLinks, type BuiltPage } from '../lib/links.ts';
+import { checkBuiltLinks, type BuiltPage } from '../lib/build/links.ts';
 import { seconds } from './elapsed.ts';
 
 /** Every file below `dir`, as site paths (`/en/index.html`). */

@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../lib/content-files.ts';
-import { checkContent } from '../lib/integrity.ts';
-import { ContentError, formatIssues } from '../lib/issues.ts';
+import { readContentFiles } from '../lib/check/read.ts';
+import { checkContent } from '../lib/check/integrity.ts';
+import { ContentError, formatIssues } from '../lib/check/issues.ts';
 import { seconds } from './elapsed.ts';
 
 export function contentCheck(): AstroIntegration {

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/site.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
 import { ROOT } from '../support/build-site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

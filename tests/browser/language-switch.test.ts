@@ -1,6 +1,6 @@
 /** What a reader does in a real browser: switch language on a proposal and land on the same proposal. */
 import { expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
 import { ROOT } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site.ts';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { exportedProposalSchema } from '../../src/lib/export.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
+import { exportedProposalSchema } from '../../src/lib/data/export.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, page } from '../support/dist.ts';
 

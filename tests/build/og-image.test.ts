@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
 import { ROOT } from '../support/build-site.ts';
 import { builtPages, DIST, page } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { checkBuiltLinks } from '../../src/lib/links.ts';
-import { switchLocale } from '../../src/lib/paths.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
+import { checkBuiltLinks } from '../../src/lib/build/links.ts';
+import { switchLocale } from '../../src/lib/site/paths.ts';
 import { ROOT } from '../support/build-site.ts';
 import { attrs, builtPages, DIST, page } from '../support/dist.ts';
 

@@ -1,6 +1,6 @@
 /** Every theme, deputy and session page lists exactly the proposals that claim it, in both languages. */
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
 import { ROOT } from '../support/build-site.ts';
 import { page } from '../support/dist.ts';
 

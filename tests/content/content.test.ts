@@ -4,10 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/build-site.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { formatIssue } from '../../src/lib/issues.ts';
-import { inspectMdx } from '../../src/lib/mdx-inspect.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
+import { checkContent } from '../../src/lib/check/integrity.ts';
+import { formatIssue } from '../../src/lib/check/issues.ts';
+import { inspectMdx } from '../../src/lib/check/mdx.ts';
 
 const files = readContentFiles(ROOT);
 

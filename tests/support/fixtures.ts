@@ -5,9 +5,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { formatIssue, type ContentIssue } from '../../src/lib/issues.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
+import { checkContent } from '../../src/lib/check/integrity.ts';
+import { formatIssue, type ContentIssue } from '../../src/lib/check/issues.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

@@ -4,9 +4,9 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../../content.ts';
 import { LOCALES } from '../../i18n/locales.ts';
 import { UI } from '../../i18n/translate.ts';
-import { homePath, proposalPath } from '../../lib/paths.ts';
-import { langParams } from '../../lib/routes.ts';
-import type { Lang } from '../../lib/schema.ts';
+import { homePath, proposalPath } from '../../lib/site/paths.ts';
+import { langParams } from '../../lib/site/routes.ts';
+import type { Lang } from '../../lib/model/schema.ts';
 
 export const getStaticPaths = langParams;
 

@@ -1,10 +1,10 @@
-/** `/og/<id>.png`: a proposal's bilingual social card, rendered at build time (lib/og-image.ts). */
+/** `/og/<id>.png`: a proposal's bilingual social card, rendered at build time (lib/cards/render.ts). */
 import type { APIRoute } from 'astro';
 import { getArchive, type Proposal } from '../../content.ts';
 import { UI } from '../../i18n/translate.ts';
-import { proposalCardFacts } from '../../lib/og-card.ts';
-import { renderCard } from '../../lib/og-image.ts';
-import { prerenderCards } from '../../lib/og-pool.ts';
+import { proposalCardFacts } from '../../lib/cards/layout.ts';
+import { renderCard } from '../../lib/cards/render.ts';
+import { prerenderCards } from '../../lib/cards/pool.ts';
 
 const site = { zh: UI.zh['site.name'], en: UI.en['site.name'] };
 
