@@ -2,8 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -12,17 +10,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 // Set SITE when deploying elsewhere (the GitHub Pages workflow does).
 const site = process.env.SITE ?? 'https://lianghui.example.org';
 
-// Renamed proposals keep their old URLs: content/redirects.yaml → a redirect page per language.
-// (The content check guarantees every published id still exists or is listed there.)
-/** @type {{ from: string, to: string }[]} */
-const renamed = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? [];
-const redirects = Object.fromEntries(
-	renamed.flatMap(({ from, to }) => ['zh', 'en'].map((lang) => [`/${lang}/proposals/${from}/`, `/${lang}/proposals/${to}/`]))
-);
-
 export default defineConfig({
 	site,
-	redirects,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

@@ -3,12 +3,12 @@
  * asked. Creates content/proposals/<id>/ from the template and lists the id in
  * content/published.yaml; refuses an invalid request and never overwrites.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/lib/check/read.ts';
-import { scaffoldFiles, scaffoldProblems, type Known, type ScaffoldRequest } from '../src/lib/maintain/scaffold.ts';
+import { scaffoldFiles, scaffoldProblems, withPublishedId, type Known, type ScaffoldRequest } from '../src/lib/maintain/scaffold.ts';
 
 const root = process.cwd();
 const files = readContentFiles(root);
@@ -41,8 +41,19 @@ if (problems.length) {
 	console.error(`Nothing written:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 	process.exit(1);
 }
+// published.yaml is edited first, in memory: if it cannot be, nothing at all is written.
+const publishedPath = join(root, 'content', 'published.yaml');
+let published: string;
+try {
+	published = withPublishedId(readFileSync(publishedPath, 'utf8'), request.id);
+} catch (error) {
+	console.error(`Nothing written: ${(error as Error).message}`);
+	process.exit(1);
+}
 const dir = join(root, 'content', 'proposals', request.id);
 mkdirSync(dir, { recursive: false });
 for (const [name, text] of Object.entries(scaffoldFiles(request))) writeFileSync(join(dir, name), text, { flag: 'wx' });
-appendFileSync(join(root, 'content', 'published.yaml'), `- ${request.id}\n`);
+// Written whole, then renamed over the old file: an interrupted run never leaves half a file.
+writeFileSync(`${publishedPath}.tmp`, published);
+renameSync(`${publishedPath}.tmp`, publishedPath);
 console.log(`Created content/proposals/${request.id}/ (meta.yaml, zh.mdx, en.mdx) and listed it in content/published.yaml.\nNext: write both texts from the sources, then run npm run check:content.`);

@@ -1,11 +1,12 @@
 /**
- * Content collections over the top-level content/ folder. The schemas live in lib/model/schema.ts;
- * the checks that span files (references, language pairs, citations) run before the build in
- * integrations/content-check.ts, because Astro 7 only logs a dangling reference().
+ * Content collections over the top-level content/ folder. Every collection is loaded by
+ * integrations/content-loader.ts from the files the content check read and accepted, never by
+ * Astro's own readers; the schemas live in lib/model/schema.ts. The checks that span files
+ * (references, language pairs, citations) run before the build in integrations/content-check.ts,
+ * because Astro 7 only logs a dangling reference().
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { contentLoader } from './integrations/content-loader.ts';
 import {
 	personSchema,
 	proposalMetaSchema,
@@ -17,29 +18,16 @@ import {
 	themeSchema,
 } from './lib/model/schema.ts';
 
-const base = './content/proposals';
-
 export const collections = {
 	/** content/proposals/<id>/meta.yaml, id = the folder name. */
-	proposals: defineCollection({
-		loader: glob({ pattern: '*/meta.yaml', base, generateId: ({ entry }) => entry.split('/')[0]! }),
-		schema: proposalMetaSchema,
-	}),
-	/** content/proposals/<id>/{zh,en}.mdx, id = `<id>/<lang>`. */
-	proposalTexts: defineCollection({
-		loader: glob({ pattern: '*/{zh,en}.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-		schema: proposalTextSchema,
-	}),
-	people: defineCollection({ loader: file('content/people.yaml'), schema: personSchema }),
-	themes: defineCollection({ loader: file('content/themes.yaml'), schema: themeSchema }),
-	sessions: defineCollection({ loader: file('content/sessions.yaml'), schema: sessionSchema }),
-	sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
-	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: termSchema }),
-	/** Renamed proposals: `- { from: old-id, to: new-id }`; the old URL keeps working. */
-	redirects: defineCollection({
-		loader: file('content/redirects.yaml', {
-			parser: (text) => ((parse(text) ?? []) as { from: string }[]).map((entry) => ({ id: entry.from, ...entry })),
-		}),
-		schema: redirectSchema.extend({ id: redirectSchema.shape.from }),
-	}),
+	proposals: defineCollection({ loader: contentLoader('proposals'), schema: proposalMetaSchema }),
+	/** content/proposals/<id>/{zh,en}.mdx, id = `<id>/<lang>`; the MDX is compiled on demand. */
+	proposalTexts: defineCollection({ loader: contentLoader('proposalTexts'), schema: proposalTextSchema }),
+	people: defineCollection({ loader: contentLoader('people'), schema: personSchema }),
+	themes: defineCollection({ loader: contentLoader('themes'), schema: themeSchema }),
+	sessions: defineCollection({ loader: contentLoader('sessions'), schema: sessionSchema }),
+	sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
+	glossary: defineCollection({ loader: contentLoader('glossary'), schema: termSchema }),
+	/** Renamed proposals, keyed by the old id: `- { from: old-id, to: new-id }`. */
+	redirects: defineCollection({ loader: contentLoader('redirects'), schema: redirectSchema }),
 };

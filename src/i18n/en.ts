@@ -57,6 +57,8 @@ export const en = {
 	'proposal.citeLink': 'source {n}',
 	'bilingual.title': '{title}: Chinese and English side by side',
 	'bilingual.back': 'Back to the proposal',
+	'redirect.title': 'This proposal has moved',
+	'redirect.body': 'Its permanent address is now:',
 	'themes.title': 'Themes',
 	'themes.intro': 'The subjects the proposals address. Each theme lists its proposals, newest first.',
 	'theme.proposals': 'Proposals on this theme',

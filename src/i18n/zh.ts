@@ -59,6 +59,8 @@ export const zh = {
 	'proposal.citeLink': '来源 {n}',
 	'bilingual.title': '{title}（中英对照）',
 	'bilingual.back': '返回建议正文',
+	'redirect.title': '这份建议的地址已变更',
+	'redirect.body': '它现在的永久地址是：',
 	'themes.title': '主题',
 	'themes.intro': '建议涉及的议题。每个主题下的建议按时间由新到旧排列。',
 	'theme.proposals': '该主题下的建议',

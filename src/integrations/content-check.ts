@@ -1,26 +1,85 @@
 /**
- * Runs the whole content check before Astro loads anything, so a build with bad content stops
- * at once with every problem listed (`<file>:<line> › <field>: …`), and no content MDX is ever
- * compiled, let alone run, while it breaks the rules. In `astro dev` it only logs.
+ * Runs the whole content check before Astro loads anything, and keeps content from ever
+ * reaching the compiler unchecked:
+ * - `astro build`: the previous dist/ is removed first, a content problem stops the build with
+ *   every problem listed (`<file>:<line> › <field>: …`), and a build that fails later (a page,
+ *   Pagefind, the link check) removes what it wrote, so no failed build leaves a dist/ that
+ *   could be previewed or deployed as if it were good;
+ * - `astro dev`: while any problem stands, every page is replaced by the list of problems
+ *   (fail closed), and the refused files are left out of the collections; fixing the files
+ *   brings the pages back;
+ * - always: content-guard.ts checks every text again at the compiler's door.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rmSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../lib/check/read.ts';
-import { checkContent } from '../lib/check/integrity.ts';
-import { ContentError, formatIssues } from '../lib/check/issues.ts';
+import type { Plugin } from 'vite';
+import { ContentError, formatIssues, type ContentIssue } from '../lib/check/issues.ts';
+import { checkedContent, onContentChange } from './checked-content.ts';
+import { contentGuard } from './content-guard.ts';
 import { seconds } from './elapsed.ts';
 
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'lianghui:content-check',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				if (command === 'build') discardFailedBuilds(fileURLToPath(config.outDir));
 				const started = performance.now();
-				const issues = checkContent(readContentFiles(fileURLToPath(config.root)));
-				if (issues.length === 0) return logger.info(`content checked in ${seconds(started)}`);
-				if (command === 'dev') logger.error(formatIssues(issues));
+				const { issues } = checkedContent(root);
+				const plugins: Plugin[] = [contentGuard(root)];
+				if (command === 'dev') plugins.push(devGate(root, logger));
+				updateConfig({ vite: { plugins } });
+				if (issues.length === 0) logger.info(`content checked in ${seconds(started)}`);
+				else if (command === 'dev') logger.error(formatIssues(issues));
 				else throw new ContentError(issues);
 			},
 		},
 	};
+}
+
+/** Remove `outDir` now, and again if this process ends in failure. */
+function discardFailedBuilds(outDir: string) {
+	const discard = () => rmSync(outDir, { recursive: true, force: true });
+	discard();
+	process.once('exit', (code) => {
+		if (code !== 0) discard();
+	});
+}
+
+/** The dev server shows the content problems instead of any page until they are fixed. */
+function devGate(root: string, logger: AstroIntegrationLogger): Plugin {
+	let issues: ContentIssue[] = checkedContent(root).issues;
+	return {
+		name: 'lianghui:content-gate',
+		configureServer(server) {
+			onContentChange(server.watcher, root, () => {
+				const before = issues.length;
+				issues = checkedContent(root).issues;
+				if (issues.length) logger.error(formatIssues(issues));
+				else if (before) logger.info('content problems fixed; pages are served again');
+			});
+			server.middlewares.use((req, res, next) => {
+				const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
+				if (issues.length === 0 || !wantsPage) return next();
+				sendProblems(res, issues);
+			});
+		},
+	};
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+function sendProblems(res: ServerResponse, issues: readonly ContentIssue[]) {
+	res.statusCode = 500;
+	res.setHeader('content-type', 'text/html; charset=utf-8');
+	res.setHeader('cache-control', 'no-store');
+	res.end(
+		`<!doctype html><html lang="en"><meta charset="utf-8"><title>Content problems</title>` +
+			`<h1>Content problems: no page is shown until they are fixed</h1>` +
+			`<p>Fix these files and reload, or run <code>npm run check:content</code>.</p>` +
+			`<pre>${escape(formatIssues(issues))}</pre></html>`
+	);
 }

@@ -1,10 +1,12 @@
 /**
  * The whole content check: every file against its schema, then the rules that span files
  * (references resolve, both languages present and alike, sources cited, ids permanent).
- * Returns every problem at once; callers decide whether to throw or print.
+ * Returns every problem at once, first causes only: a reference into a data file that could
+ * not be read is not reported again as "unknown". Callers decide whether to throw or print.
  */
 import type { ContentFiles, MdxFile, ProposalFiles } from './read.ts';
 import type { ContentIssue } from './issues.ts';
+import { languageProblems } from './language.ts';
 import { inspectMdx, type MdxInspection } from './mdx.ts';
 import { checkOutlines } from './outline.ts';
 import {
@@ -17,24 +19,30 @@ import {
 	sourceSchema,
 	termSchema,
 	themeSchema,
+	type Lang,
 	type ProposalMeta,
 } from '../model/schema.ts';
+import { sectionIds } from '../model/sections.ts';
 import { validateIdList, validateList, validateYaml } from './validate.ts';
 
-/** Proposal ids: `<year>-<deputy>-<topic>` or `undated-<deputy>-<topic>`, ASCII kebab-case. */
+/** Proposal ids: `<year>-<person>-<topic>` or `undated-<person>-<topic>`, ASCII kebab-case. */
 export const PROPOSAL_ID = /^(\d{4}|undated)-[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
 interface InspectedText {
+	lang: Lang;
 	text: MdxFile;
 	inspection: MdxInspection;
 }
 
+/** Ids each data file defines; `undefined` when the file could not be read, so nothing is judged against it. */
+type KnownIds = Set<string> | undefined;
+
 interface Known {
-	glossary: Set<string>;
-	people: Set<string>;
-	themes: Set<string>;
-	sessions: Set<string>;
-	sources: Set<string>;
+	glossary: KnownIds;
+	people: KnownIds;
+	themes: KnownIds;
+	sessions: KnownIds;
+	sources: KnownIds;
 }
 
 /** Check everything read from the content folder. An empty list means the content is sound. */
@@ -48,116 +56,161 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 	const redirects = validateList({ ...data.redirects, data: data.redirects.data ?? [] }, redirectSchema, { required: false, key: 'from' });
 	const published = validateIdList(data.published);
 	const known: Known = {
-		glossary: new Set(glossary.entries.map((e) => e.id)),
-		people: new Set(people.entries.map((e) => e.id)),
-		themes: new Set(themes.entries.map((e) => e.id)),
-		sessions: new Set(sessions.entries.map((e) => e.id)),
-		sources: new Set(sources.entries.map((e) => e.id)),
+		glossary: glossary.ids,
+		people: people.ids,
+		themes: themes.ids,
+		sessions: sessions.ids,
+		sources: sources.ids,
 	};
-	const issues = [people, themes, sessions, sources, glossary, redirects, published].flatMap((r) => r.issues);
-	for (const person of people.entries) {
+	const issues = [...files.strays, ...[people, themes, sessions, sources, glossary, redirects, published].flatMap((r) => r.issues)];
+	people.entries.forEach((person) => {
 		person.sources.forEach((source, i) => {
-			if (!known.sources.has(source)) {
-				issues.push(unknownRef(data.people.file, data.people.lineOf([people.entries.indexOf(person), 'sources', i]), `sources[${i}]`, 'source', source, known.sources));
-			}
+			const index = people.entries.indexOf(person);
+			issues.push(...unknownRef(data.people.file, data.people.lineOf([index, 'sources', i]), `[${index}].sources[${i}]`, 'source', source, known.sources));
 		});
-	}
-	for (const proposal of files.proposals) issues.push(...checkProposal(proposal, known));
+	});
+	const inspected = files.proposals.map((proposal) => checkProposal(proposal, known));
+	for (const result of inspected) issues.push(...result.issues);
+	issues.push(...checkRefs(inspected));
 	const ids = new Set(files.proposals.map((p) => p.id));
 	issues.push(...checkPermanence(files, ids, published.ids, redirects.entries));
 	return issues;
 }
 
-function unknownRef(file: string, line: number | undefined, field: string, kind: string, value: string, known: Set<string>): ContentIssue {
-	return {
-		file,
-		line,
-		field,
-		problem: `unknown ${kind} "${value}"`,
-		expected: `one of: ${[...known].sort().join(', ')}`,
-	};
+function unknownRef(file: string, line: number | undefined, field: string, kind: string, value: string, known: KnownIds): ContentIssue[] {
+	if (!known || known.has(value)) return [];
+	return [{ file, line, field, problem: `unknown ${kind} "${value}"`, expected: `one of: ${[...known].sort().join(', ')}` }];
+}
+
+interface CheckedProposal {
+	proposal: ProposalFiles;
+	issues: ContentIssue[];
+	texts: InspectedText[];
 }
 
 /** One proposal folder: its files, its meta's references, and its two texts. */
-function checkProposal(proposal: ProposalFiles, known: Known): ContentIssue[] {
-	const issues: ContentIssue[] = proposal.strays.map((file) => ({
-		file,
-		field: '(file)',
-		problem: 'unexpected file in a proposal folder',
-		expected: 'only meta.yaml, zh.mdx and en.mdx',
-	}));
+function checkProposal(proposal: ProposalFiles, known: Known): CheckedProposal {
+	const issues: ContentIssue[] = [];
 	if (!PROPOSAL_ID.test(proposal.id)) {
-		issues.push({ file: proposal.dir, field: '(folder name)', problem: `"${proposal.id}" is not a valid proposal id`, expected: '<year>-<deputy-id>-<topic> in ASCII kebab-case, or undated-…' });
+		issues.push({ file: proposal.dir, field: '(folder name)', problem: `"${proposal.id}" is not a valid proposal id`, expected: '<year>-<person-id>-<topic> in ASCII kebab-case, or undated-…' });
 	}
 	let meta: ProposalMeta | undefined;
 	if (proposal.meta.missing) {
 		issues.push({ file: proposal.meta.file, field: '(file)', problem: 'file is missing', expected: 'meta.yaml with the shared facts' });
+	} else if (proposal.meta.issues.length === 0 && proposal.meta.data == null) {
+		issues.push({ file: proposal.meta.file, line: 1, field: '(file)', problem: 'file is empty', expected: 'the fields listed in content/README.md' });
 	} else {
 		const result = validateYaml(proposal.meta.file, proposal.meta, proposalMetaSchema);
 		issues.push(...result.issues);
 		meta = result.value;
 		if (meta) issues.push(...checkMetaRefs(proposal, meta, known));
 	}
-	const inspections = LANGS.map((lang): InspectedText | undefined => {
+	const texts: InspectedText[] = [];
+	let readable = true;
+	for (const lang of LANGS) {
 		const text = proposal.texts[lang];
 		if (!text) {
 			issues.push({ file: `${proposal.dir}/${lang}.mdx`, field: '(file)', problem: 'file is missing', expected: `the ${lang === 'zh' ? 'Chinese' : 'English'} text` });
-			return undefined;
+			readable = false;
+			continue;
 		}
-		issues.push(...checkFrontmatter(text));
-		return { text, inspection: inspectMdx(text.body, text.bodyLine - 1) };
-	});
-	for (const entry of inspections) {
-		if (!entry) continue;
-		issues.push(...entry.inspection.problems.map((p) => ({ file: entry.text.file, ...p })));
-		for (const term of entry.inspection.terms) {
-			if (!known.glossary.has(term.id)) issues.push(unknownRef(entry.text.file, term.line, 'body', 'glossary term', term.id, known.glossary));
+		if (text.issues.length) {
+			issues.push(...text.issues);
+			readable = false;
+			continue;
 		}
+		const frontmatter = checkFrontmatter(text);
+		issues.push(...frontmatter.issues);
+		const inspection = inspectMdx(text.body, text.bodyLine - 1);
+		issues.push(...inspection.problems.map((p) => ({ file: text.file, ...p })));
+		if (inspection.problems.length) readable = false;
+		const proseOfTitle = frontmatter.value ? [{ text: `${frontmatter.value.title}\n${frontmatter.value.summary}`, line: 2 }] : [];
+		issues.push(...languageProblems([...proseOfTitle, ...inspection.prose], lang).map((p) => ({ file: text.file, ...p })));
+		for (const term of inspection.terms) issues.push(...unknownRef(text.file, term.line, 'body', 'glossary term', term.id, known.glossary));
+		texts.push({ lang, text, inspection });
 	}
-	const [zh, en] = inspections;
-	if (zh && en) issues.push(...checkOutlines(zh, en));
-	if (meta) issues.push(...checkCitations(meta, inspections));
-	return issues;
+	// Compare the two texts only when both were read and parsed: a file that does not parse
+	// has no outline, and comparing it would only restate its one real problem.
+	const [zh, en] = texts;
+	if (readable && zh && en) issues.push(...checkOutlines(zh, en));
+	if (meta) issues.push(...checkCitations(meta, texts));
+	return { proposal, issues, texts: readable ? texts : [] };
 }
 
 function checkMetaRefs(proposal: ProposalFiles, meta: ProposalMeta, known: Known): ContentIssue[] {
 	const { file, lineOf } = proposal.meta;
-	const issues: ContentIssue[] = [];
-	if (!known.people.has(meta.deputy)) issues.push(unknownRef(file, lineOf(['deputy']), 'deputy', 'deputy', meta.deputy, known.people));
-	if (!known.sessions.has(meta.session)) issues.push(unknownRef(file, lineOf(['session']), 'session', 'session', meta.session, known.sessions));
+	const issues: ContentIssue[] = [
+		...unknownRef(file, lineOf(['deputy']), 'deputy', 'deputy', meta.deputy, known.people),
+		...unknownRef(file, lineOf(['session']), 'session', 'session', meta.session, known.sessions),
+	];
 	if (PROPOSAL_ID.test(proposal.id) && !proposal.id.startsWith(`${meta.session}-`)) {
 		issues.push({ file, line: lineOf(['session']), field: 'session', problem: `session "${meta.session}" does not match the folder name "${proposal.id}"`, expected: `the id to start with "${meta.session}-"` });
 	}
 	meta.themes.forEach((theme, i) => {
-		if (!known.themes.has(theme)) issues.push(unknownRef(file, lineOf(['themes', i]), `themes[${i}]`, 'theme', theme, known.themes));
-		else if (meta.themes.indexOf(theme) !== i) issues.push({ file, line: lineOf(['themes', i]), field: `themes[${i}]`, problem: `theme "${theme}" is listed twice` });
+		issues.push(...unknownRef(file, lineOf(['themes', i]), `themes[${i}]`, 'theme', theme, known.themes));
+		if (meta.themes.indexOf(theme) !== i) issues.push({ file, line: lineOf(['themes', i]), field: `themes[${i}]`, problem: `theme "${theme}" is listed twice` });
 	});
-	meta.sources.forEach(({ source }, i) => {
-		if (!known.sources.has(source)) issues.push(unknownRef(file, lineOf(['sources', i, 'source']), `sources[${i}].source`, 'source', source, known.sources));
-	});
+	meta.sources.forEach(({ source }, i) => issues.push(...unknownRef(file, lineOf(['sources', i, 'source']), `sources[${i}].source`, 'source', source, known.sources)));
 	return issues;
 }
 
-function checkFrontmatter(text: MdxFile): ContentIssue[] {
+/**
+ * What makes one MDX text safe to compile, checked on its own: its frontmatter fields and its
+ * body's restricted MDX. The build's module guard (integrations/content-guard.ts) runs this
+ * again on the exact text it hands the compiler.
+ */
+export function unsafeTextIssues(text: MdxFile): ContentIssue[] {
+	if (text.issues.length) return text.issues;
+	const inspection = inspectMdx(text.body, text.bodyLine - 1);
+	return [...checkFrontmatter(text).issues, ...inspection.problems.map((p) => ({ file: text.file, ...p }))];
+}
+
+function checkFrontmatter(text: MdxFile) {
 	if (!text.frontmatter) {
-		return [{ file: text.file, line: 1, field: '(frontmatter)', problem: 'frontmatter is missing', expected: '--- title: … summary: … --- at the top' }];
+		return { value: undefined, issues: [{ file: text.file, line: 1, field: '(frontmatter)', problem: 'frontmatter is missing', expected: '--- title: … summary: … --- at the top' }] };
 	}
-	return validateYaml(text.file, text.frontmatter, proposalTextSchema).issues;
+	return validateYaml(text.file, text.frontmatter, proposalTextSchema);
 }
 
 /** Every listed source is cited in each language, and every citation is listed. */
-function checkCitations(meta: ProposalMeta, inspections: (InspectedText | undefined)[]): ContentIssue[] {
+function checkCitations(meta: ProposalMeta, texts: InspectedText[]): ContentIssue[] {
 	const listed = new Set(meta.sources.map((s) => s.source));
 	const issues: ContentIssue[] = [];
-	for (const entry of inspections) {
-		if (!entry) continue;
-		const cited = new Set(entry.inspection.cites.map((c) => c.source));
-		for (const cite of entry.inspection.cites) {
-			if (!listed.has(cite.source)) issues.push({ file: entry.text.file, line: cite.line, field: 'body', problem: `<Cite source="${cite.source}"> names a source not listed in meta.yaml`, expected: `one of: ${[...listed].join(', ')}` });
+	for (const { text, inspection } of texts) {
+		if (inspection.problems.some((p) => p.problem.startsWith('MDX does not parse') || p.problem.startsWith('is nested'))) continue;
+		const cited = new Set(inspection.cites.map((c) => c.source));
+		for (const cite of inspection.cites) {
+			if (!listed.has(cite.source)) issues.push({ file: text.file, line: cite.line, field: 'body', problem: `<Cite source="${cite.source}"> names a source not listed in meta.yaml`, expected: `one of: ${[...listed].join(', ')}` });
 		}
 		meta.sources.forEach(({ source }, i) => {
-			if (!cited.has(source)) issues.push({ file: entry.text.file, field: 'body', problem: `source "${source}" (meta.yaml sources[${i}]) is never cited`, expected: `<Cite source="${source}" /> after what it supports` });
+			if (!cited.has(source)) issues.push({ file: text.file, field: 'body', problem: `source "${source}" (meta.yaml sources[${i}]) is never cited`, expected: `<Cite source="${source}" /> after what it supports` });
 		});
+	}
+	return issues;
+}
+
+/** `<Ref to="id">`, `<Ref to="id#section">`, `<Ref to="#section">`: the proposal and its section exist. */
+function checkRefs(checked: CheckedProposal[]): ContentIssue[] {
+	const sections = new Map(
+		checked.map(({ proposal, texts }) => {
+			const zh = texts.find((t) => t.lang === 'zh');
+			const headings = zh ? zh.inspection.outline.slice(1).map((s) => s.heading) : undefined;
+			return [proposal.id, headings && new Set(sectionIds(headings, 'zh'))] as const;
+		})
+	);
+	const issues: ContentIssue[] = [];
+	for (const { proposal, texts } of checked) {
+		for (const { text, inspection } of texts) {
+			for (const { to, line } of inspection.refs) {
+				const [target = '', fragment] = to.split('#', 2) as [string, string | undefined];
+				const id = target || proposal.id;
+				const refuse = (problem: string, expected: string) => issues.push({ file: text.file, line, field: 'body', problem, expected });
+				if (!sections.has(id)) refuse(`<Ref to="${to}"> names no proposal`, 'a proposal id, optionally with #section, e.g. 2019-lei-jun-commercial-space#recommendations');
+				else if (fragment !== undefined && sections.get(id) && !sections.get(id)!.has(fragment)) {
+					refuse(`<Ref to="${to}"> names no section of ${id}`, `one of: ${[...sections.get(id)!].join(', ')}`);
+				}
+			}
+		}
 	}
 	return issues;
 }
@@ -177,6 +230,7 @@ function checkPermanence(files: ContentFiles, ids: Set<string>, published: strin
 		if (!ids.has(to)) issues.push({ file: redirectFile.file, line: redirectFile.lineOf([i, 'to']), field: `[${i}].to`, problem: `redirect target "${to}" does not exist`, expected: 'the id of an existing proposal' });
 		if (ids.has(from)) issues.push({ file: redirectFile.file, line: redirectFile.lineOf([i, 'from']), field: `[${i}].from`, problem: `"${from}" still exists, so it cannot redirect`, expected: 'the id of a removed proposal' });
 	});
+	if (files.data.published.issues.length) return issues;
 	const listed = new Set(published);
 	for (const id of ids) {
 		if (!listed.has(id)) issues.push({ file, field: '(file)', problem: `proposal "${id}" is not listed`, expected: `"- ${id}" in content/published.yaml (npm run new adds it)` });

@@ -25,10 +25,13 @@ export function formatIssue({ file, line, field, problem, expected }: ContentIss
 	return `${where} › ${field}: ${problem}${expected ? ` (expected ${expected})` : ''}`;
 }
 
-/** Every issue, sorted by file and line, under one heading: the text of the build error. */
+/** Data files and misplaced files first: a proposal's problem is often a consequence of theirs. */
+const rank = (issue: ContentIssue) => (issue.file.startsWith('content/proposals/') && issue.field !== '(file)' ? 1 : 0);
+
+/** Every issue, sorted (data files first, then by file and line), under one heading: the text of the build error. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
 	const sorted = [...issues].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field)
+		(a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field)
 	);
 	const count = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'}`;
 	return `${count}:\n${sorted.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`;

@@ -21,6 +21,14 @@ export function validateYaml<T extends z.ZodType>(file: string, source: YamlSour
 		: { value: undefined, issues: issuesFromZod(file, result.error, source.lineOf) };
 }
 
+export interface ValidatedList<T> {
+	/** The valid entries. */
+	entries: T[];
+	/** Every key the file names (valid entry or not); undefined when the file could not be read as a list. */
+	ids: Set<string> | undefined;
+	issues: ContentIssue[];
+}
+
 /**
  * Validate a YAML file holding a list of entries with a unique key (people, themes, … by `id`;
  * redirects by `from`). Invalid entries are reported and left out; the valid ones are returned.
@@ -29,18 +37,26 @@ export function validateList<T extends z.ZodType<Record<K, string>>, K extends s
 	yaml: YamlFile,
 	schema: T,
 	{ required = true, key = 'id' as K }: { required?: boolean; key?: K } = {}
-): { entries: z.output<T>[]; issues: ContentIssue[] } {
+): ValidatedList<z.output<T>> {
 	if (yaml.missing) {
-		return { entries: [], issues: required ? [{ file: yaml.file, field: '(file)', problem: 'file is missing' }] : [] };
+		return { entries: [], ids: required ? undefined : new Set(), issues: required ? [{ file: yaml.file, field: '(file)', problem: 'file is missing' }] : [] };
 	}
-	if (yaml.issues.length) return { entries: [], issues: yaml.issues };
+	if (yaml.issues.length) return { entries: [], ids: undefined, issues: yaml.issues };
+	if (yaml.data == null && required) {
+		return { entries: [], ids: undefined, issues: [{ file: yaml.file, line: 1, field: '(file)', problem: 'file is empty', expected: 'a YAML list of entries (- id: …)' }] };
+	}
 	if (!Array.isArray(yaml.data)) {
-		return { entries: [], issues: [{ file: yaml.file, line: 1, field: '(file)', problem: 'must be a list', expected: 'a YAML list of entries (- id: …)' }] };
+		return { entries: [], ids: undefined, issues: [{ file: yaml.file, line: 1, field: '(file)', problem: 'must be a list', expected: 'a YAML list of entries (- id: …)' }] };
 	}
 	const entries: z.output<T>[] = [];
 	const issues: ContentIssue[] = [];
 	const seen = new Map<string, number>();
+	// Every key written, valid entry or not: a reference to an entry with a bad field is that
+	// field's problem, reported once, not an "unknown" reference as well.
+	const ids = new Set<string>();
 	yaml.data.forEach((raw: unknown, index: number) => {
+		const written = (raw as Record<string, unknown> | null)?.[key];
+		if (typeof written === 'string') ids.add(written);
 		const result = schema.safeParse(raw);
 		if (!result.success) {
 			issues.push(...issuesFromZod(yaml.file, result.error, yaml.lineOf, [index]));
@@ -60,7 +76,7 @@ export function validateList<T extends z.ZodType<Record<K, string>>, K extends s
 		seen.set(id, index);
 		entries.push(result.data);
 	});
-	return { entries, issues };
+	return { entries, ids, issues };
 }
 
 /** A plain list of strings (published.yaml). */

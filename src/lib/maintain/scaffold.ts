@@ -2,6 +2,7 @@
  * `npm run new`: the files of a new proposal, from a template, after checking the id, the
  * deputy and the themes against the data. Pure; scripts/new-proposal.ts does the I/O.
  */
+import { isSeq, parseDocument, type Document } from 'yaml';
 import { PROPOSAL_ID } from '../check/integrity.ts';
 
 export interface ScaffoldRequest {
@@ -56,4 +57,20 @@ export function scaffoldFiles(req: ScaffoldRequest): Record<'meta.yaml' | 'zh.md
 		'zh.mdx': `---\ntitle: 建议标题\nsummary: 一两句话说明这份建议主张什么。\n---\n\n## 背景\n\n用自己的话概述来源所说的背景。${cites('zh')}\n\n## 建议\n\n1. **第一项建议。** 用自己的话复述。\n`,
 		'en.mdx': `---\ntitle: Title of the proposal\nsummary: One or two sentences on what the proposal asks for.\n---\n\n## Background\n\nThe background the sources give, in your own words. ${cites('en')}\n\n## Recommendations\n\n1. **The first recommendation.** In your own words.\n`,
 	};
+}
+
+/**
+ * content/published.yaml with `id` added at the end, whatever the file's last line looks like
+ * (no final newline, an empty `[]`, a trailing comment): edited as a YAML document, comments
+ * kept, never by appending text blindly.
+ * @example withPublishedId('# ids\n- a', 'b') → '# ids\n- a\n- b\n'
+ */
+export function withPublishedId(text: string, id: string): string {
+	const doc: Document = parseDocument(text);
+	if (doc.errors.length) throw new Error(`content/published.yaml does not parse: ${doc.errors[0]!.message.split('\n')[0]}`);
+	if (doc.contents === null) doc.contents = doc.createNode([]);
+	if (!isSeq(doc.contents)) throw new Error('content/published.yaml must be a list of ids');
+	doc.contents.flow = false;
+	doc.contents.add(id);
+	return doc.toString();
 }

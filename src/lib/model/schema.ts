@@ -106,7 +106,7 @@ export const sourceSchema = z.strictObject({
 	publisher: localized(text).optional().meta({ description: 'Who published it, in each language.' }),
 	author: localized(text).optional().meta({ description: 'Who wrote it, in each language.' }),
 	published: isoDate.optional().meta({ description: 'Publication date, where known.' }),
-	url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Where the report is online.' }),
+	url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting https:// or http://' }).optional().meta({ description: 'Where the report is online.' }),
 	archiveFile: text.meta({ description: "File name of the copy in the team's source archive." }),
 	note: localized(text).meta({ description: 'What the report is, and how reliable.' }),
 });

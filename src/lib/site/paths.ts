@@ -28,8 +28,13 @@ export const yearPath = (lang: Lang, session: string) => localePath(lang, 'years
 export const glossaryPath = (lang: Lang) => localePath(lang, 'glossary');
 export const aboutPath = (lang: Lang) => localePath(lang, 'about');
 export const searchPath = (lang: Lang) => localePath(lang, 'search');
-/** A glossary entry (the glossary page gives each term its id). @example termPath('en', 'fintech') → '/en/glossary/#fintech' */
-export const termPath = (lang: Lang, id: string) => `${glossaryPath(lang)}#${encodeURIComponent(id)}`;
+/**
+ * The element id of a glossary entry on the glossary page: prefixed, so no term id can collide
+ * with an id of the page itself (`main`, `header-search` …).
+ */
+export const termAnchor = (id: string) => `term-${id}`;
+/** A glossary entry. @example termPath('en', 'fintech') → '/en/glossary/#term-fintech' */
+export const termPath = (lang: Lang, id: string) => `${glossaryPath(lang)}#${termAnchor(id)}`;
 /** The element id of a source in a proposal's source list, which `<Cite>` links to. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 /**

@@ -84,7 +84,7 @@ describe('content check', () => {
 describe('restricted MDX', () => {
 	test('import and export are refused', () => {
 		expect(checkFixture('malicious-import')).toEqual([
-			`${P}/en.mdx:5 › body: import/export is not allowed in content (expected plain Markdown, <Cite source="…" /> and <Term id="…">)`,
+			`${P}/en.mdx:5 › body: import/export is not allowed in content (expected <Cite source="…" />, <Term id="…">…</Term> and <Ref to="…">…</Ref>)`,
 		]);
 	});
 
@@ -98,17 +98,18 @@ describe('restricted MDX', () => {
 
 	test('components off the allow-list and non-literal attributes are refused', () => {
 		const issues = checkFixture('malicious-component');
-		expect(issues).toContain(`${P}/en.mdx:10 › body: <script> is not allowed (expected one of: Cite, Term)`);
-		expect(issues).toContain(`${P}/en.mdx:14 › body: <img> is not allowed (expected one of: Cite, Term)`);
+		expect(issues).toContain(`${P}/en.mdx:10 › body: <script> is not allowed (expected one of: Cite, Term, Ref)`);
+		expect(issues).toContain(`${P}/en.mdx:14 › body: <img> is not allowed (expected one of: Cite, Term, Ref)`);
 		expect(issues).toContain(`${P}/en.mdx:15 › body: <Cite source> must be a plain string (expected source="…")`);
 	});
 
-	test('links with dangerous schemes are refused; https and relative links pass', () => {
-		const issues = checkFixture('malicious-link');
-		expect(issues).toEqual([
-			`${P}/en.mdx:8 › body: link "javascript:alert(1)" has a scheme that is not allowed (expected https:, http:, mailto: or a relative path)`,
-			`${P}/en.mdx:8 › body: link "data:image/svg+xml;base64,PHN2Zz4=" has a scheme that is not allowed (expected https:, http:, mailto: or a relative path)`,
-			`${P}/en.mdx:12 › body: link "file:///etc/passwd" has a scheme that is not allowed (expected https:, http:, mailto: or a relative path)`,
+	test('links with dangerous schemes, images and paths into the site are refused; web links pass', () => {
+		const only = `(expected https:, http: or mailto: (write links to the site's own pages as <Ref to="proposal-id">…</Ref>))`;
+		expect(checkFixture('malicious-link')).toEqual([
+			`${P}/en.mdx:8 › body: link "javascript:alert(1)" has a scheme that is not allowed ${only}`,
+			`${P}/en.mdx:8 › body: images are not allowed in content (expected text only (an image path would be compiled as code))`,
+			`${P}/en.mdx:12 › body: link "file:///etc/passwd" has a scheme that is not allowed ${only}`,
+			`${P}/en.mdx:13 › body: link "../../themes/healthcare/" points inside the site ${only}`,
 		]);
 	});
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../../src/lib/check/read.ts';
 import { checkContent } from '../../../src/lib/check/integrity.ts';
 import { formatIssue } from '../../../src/lib/check/issues.ts';
-import { scaffoldProblems, type Known } from '../../../src/lib/maintain/scaffold.ts';
+import { scaffoldProblems, withPublishedId, type Known } from '../../../src/lib/maintain/scaffold.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { fixtureRoot } from '../../support/fixtures.ts';
 
@@ -42,4 +42,33 @@ test('the script scaffolds a proposal that passes the content check, and never o
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
+});
+
+test('the script keeps published.yaml valid when the file lacks its final newline', () => {
+	const root = fixtureRoot();
+	try {
+		const published = join(root, 'content/published.yaml');
+		writeFileSync(published, readFileSync(published, 'utf8').trimEnd());
+		const run = spawnSync(process.execPath, [SCRIPT, ok.id, '--deputy', 'lei-jun', '--themes', 'healthcare', '--sources', 'test-source'], { cwd: root, encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		expect(readFileSync(published, 'utf8')).toMatch(new RegExp(`\\n- ${ok.id}\\n$`));
+		expect(checkContent(readContentFiles(root)).map(formatIssue)).toEqual([]);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+});
+
+describe('adding an id to published.yaml', () => {
+	test('never corrupts the file, whatever its last line', () => {
+		expect(withPublishedId('# ids\n- a', 'b')).toBe('# ids\n- a\n- b\n');
+		expect(withPublishedId('# ids\n- a\n', 'b')).toBe('# ids\n- a\n- b\n');
+		expect(withPublishedId('- a # last\n', 'b')).toBe('- a # last\n- b\n');
+		expect(withPublishedId('# none yet\n[]\n', 'b')).toBe('# none yet\n- b\n');
+		expect(withPublishedId('', 'b')).toBe('- b\n');
+	});
+
+	test('refuses a file it cannot read as a list, so nothing is written', () => {
+		expect(() => withPublishedId('a: [', 'b')).toThrow(/published.yaml does not parse/);
+		expect(() => withPublishedId('a: 1\n', 'b')).toThrow('content/published.yaml must be a list of ids');
+	});
 });

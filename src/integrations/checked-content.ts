@@ -1,0 +1,60 @@
+/**
+ * The content folder read and checked once, shared by the content-check integration (which
+ * runs in Astro's config process) and the collection loaders (which run in Vite's module
+ * runner): the two are separate module graphs, so the result lives on globalThis. A change
+ * under content/ in `astro dev` invalidates it.
+ */
+import { readContentFiles, type ContentFiles } from '../lib/check/read.ts';
+import { checkContent } from '../lib/check/integrity.ts';
+import type { ContentIssue } from '../lib/check/issues.ts';
+
+export interface CheckedContent {
+	files: ContentFiles;
+	issues: ContentIssue[];
+	/** Whether a file (path relative to the root) has a problem, or sits in a proposal folder that has one. */
+	refused(file: string): boolean;
+}
+
+const KEY = Symbol.for('lianghui.checkedContent');
+type Cache = Map<string, CheckedContent>;
+const cache = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Cache;
+
+/** The content under `root`, read and checked (once until invalidated). */
+export function checkedContent(root: string): CheckedContent {
+	let checked = cache.get(root);
+	if (!checked) {
+		const files = readContentFiles(root);
+		const issues = checkContent(files);
+		const bad = new Set(issues.map((issue) => issue.file));
+		const badFolders = files.proposals.filter((p) => [...bad].some((file) => file === p.dir || file.startsWith(`${p.dir}/`))).map((p) => `${p.dir}/`);
+		checked = { files, issues, refused: (file) => bad.has(file) || badFolders.some((dir) => file.startsWith(dir)) };
+		cache.set(root, checked);
+	}
+	return checked;
+}
+
+interface Watcher {
+	on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+const watched = new WeakSet<Watcher>();
+
+/**
+ * Call `listener` shortly after any change under `<root>/content/` (dev server only). The cached
+ * check is dropped at the change itself, before any listener runs, so every listener sees the
+ * content as it now is and the check runs once per change, however many collections reload.
+ */
+export function onContentChange(watcher: Watcher, root: string, listener: () => void): void {
+	const inContent = (path: string) => path.startsWith(`${root}${root.endsWith('/') ? '' : '/'}content/`);
+	if (!watched.has(watcher)) {
+		watched.add(watcher);
+		watcher.on('all', (_event, path) => {
+			if (inContent(path)) cache.delete(root);
+		});
+	}
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	watcher.on('all', (_event, path) => {
+		if (!inContent(path)) return;
+		clearTimeout(timer);
+		timer = setTimeout(listener, 50);
+	});
+}
