@@ -15,9 +15,14 @@ export interface CheckedContent {
 	refused(file: string): boolean;
 }
 
-const KEY = Symbol.for('lianghui.checkedContent');
-type Cache = Map<string, CheckedContent>;
-const cache = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Cache;
+interface Shared {
+	cache: Map<string, CheckedContent>;
+	/** Reloads under way or scheduled after a change, and who waits for them to finish. */
+	reloading: number;
+	waiting: (() => void)[];
+}
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('lianghui.checkedContent')] ??= { cache: new Map(), reloading: 0, waiting: [] }) as Shared;
+const { cache } = shared;
 
 /** The content under `root`, read and checked (once until invalidated). */
 export function checkedContent(root: string): CheckedContent {
@@ -42,8 +47,9 @@ const watched = new WeakSet<Watcher>();
  * Call `listener` shortly after any change under `<root>/content/` (dev server only). The cached
  * check is dropped at the change itself, before any listener runs, so every listener sees the
  * content as it now is and the check runs once per change, however many collections reload.
+ * From the change until the listener has finished, `reloaded()` waits.
  */
-export function onContentChange(watcher: Watcher, root: string, listener: () => void): void {
+export function onContentChange(watcher: Watcher, root: string, listener: () => void | Promise<void>): void {
 	const inContent = (path: string) => path.startsWith(`${root}${root.endsWith('/') ? '' : '/'}content/`);
 	if (!watched.has(watcher)) {
 		watched.add(watcher);
@@ -54,7 +60,31 @@ export function onContentChange(watcher: Watcher, root: string, listener: () => 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	watcher.on('all', (_event, path) => {
 		if (!inContent(path)) return;
-		clearTimeout(timer);
-		timer = setTimeout(listener, 50);
+		if (timer) clearTimeout(timer);
+		else shared.reloading += 1;
+		timer = setTimeout(() => {
+			timer = undefined;
+			void settle(listener());
+		}, 50);
 	});
+}
+
+/** Count `work` as a reload until it settles (the loaders' first load, in dev). */
+export function trackReload(work: Promise<void>): Promise<void> {
+	shared.reloading += 1;
+	return settle(work);
+}
+
+async function settle(work: void | Promise<void>): Promise<void> {
+	try {
+		await work;
+	} finally {
+		shared.reloading -= 1;
+		if (shared.reloading === 0) shared.waiting.splice(0).forEach((resolve) => resolve());
+	}
+}
+
+/** Resolves once no reload after a content change is pending (at once when none is). */
+export function reloaded(): Promise<void> {
+	return shared.reloading === 0 ? Promise.resolve() : new Promise((resolve) => shared.waiting.push(resolve));
 }

@@ -16,7 +16,7 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError, formatIssues, type ContentIssue } from '../lib/check/issues.ts';
-import { checkedContent, onContentChange } from './checked-content.ts';
+import { checkedContent, onContentChange, reloaded } from './checked-content.ts';
 import { contentGuard } from './content-guard.ts';
 import { seconds } from './elapsed.ts';
 
@@ -49,22 +49,29 @@ function discardFailedBuilds(outDir: string) {
 	});
 }
 
-/** The dev server shows the content problems instead of any page until they are fixed. */
+/**
+ * The dev server shows the content problems instead of any page until they are fixed. A page
+ * asked for just after a change waits until the collections have reloaded, so it never shows
+ * the content as it was before the fix.
+ */
 function devGate(root: string, logger: AstroIntegrationLogger): Plugin {
-	let issues: ContentIssue[] = checkedContent(root).issues;
+	let reported = checkedContent(root).issues.length;
 	return {
 		name: 'lianghui:content-gate',
 		configureServer(server) {
 			onContentChange(server.watcher, root, () => {
-				const before = issues.length;
-				issues = checkedContent(root).issues;
+				const { issues } = checkedContent(root);
 				if (issues.length) logger.error(formatIssues(issues));
-				else if (before) logger.info('content problems fixed; pages are served again');
+				else if (reported) logger.info('content problems fixed; pages are served again');
+				reported = issues.length;
 			});
 			server.middlewares.use((req, res, next) => {
-				const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
-				if (issues.length === 0 || !wantsPage) return next();
-				sendProblems(res, issues);
+				if (req.method !== 'GET' || !/text\/html/.test(req.headers.accept ?? '')) return next();
+				void reloaded().then(() => {
+					const { issues } = checkedContent(root);
+					if (issues.length) sendProblems(res, issues);
+					else next();
+				});
 			});
 		},
 	};

@@ -9,7 +9,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../lib/model/schema.ts';
-import { checkedContent, onContentChange, type CheckedContent } from './checked-content.ts';
+import { checkedContent, onContentChange, trackReload, type CheckedContent } from './checked-content.ts';
 
 type DataCollection = 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects';
 type Collection = DataCollection | 'proposals' | 'proposalTexts';
@@ -58,8 +58,10 @@ export function contentLoader(collection: Collection): Loader {
 					});
 				}
 			};
-			await sync();
-			if (watcher) onContentChange(watcher, root, () => void sync());
+			if (!watcher) return sync();
+			// Listen before the first load, so a change made while it runs is not missed.
+			onContentChange(watcher, root, sync);
+			await trackReload(sync());
 		},
 	};
 }

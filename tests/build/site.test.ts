@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/check/read.ts';
 import { checkBuiltLinks } from '../../src/lib/build/links.ts';
 import { switchLocale } from '../../src/lib/site/paths.ts';
+import { isSectionId } from '../../src/lib/model/sections.ts';
 import { ROOT } from '../support/build-site.ts';
 import { attrs, builtPages, DIST, page } from '../support/dist.ts';
 
@@ -13,6 +14,14 @@ const localized = pages.filter((p) => /^\/(zh|en)\//.test(p.path));
 const ids = readContentFiles(ROOT).proposals.map((p) => p.id);
 
 describe('the built site', () => {
+	test('ids of the content sections’ namespace stand only on the texts’ headings, never on the page around them', () => {
+		const misused = pages.flatMap(({ path, html }) =>
+			[...html.matchAll(/<([a-z0-9]+)[^>]*\sid="([^"]+)"/g)].filter(([, tag, id]) => isSectionId(id!) && !/^h[23]$/.test(tag!)).map(([, tag, id]) => `${path} <${tag} id="${id}">`)
+		);
+		expect(misused).toEqual([]);
+		expect(page('/en/proposals/2020-ma-huateng-fintech/')).toContain('<h2 id="recommendations">');
+	});
+
 	test('every proposal has a page and a side-by-side view in both languages', () => {
 		for (const id of ids) {
 			for (const lang of ['zh', 'en']) {
