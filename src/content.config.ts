@@ -8,6 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './integrations/content-loader.ts';
 import {
+	countSchema,
 	personSchema,
 	proposalMetaSchema,
 	proposalTextSchema,
@@ -28,6 +29,8 @@ export const collections = {
 	sessions: defineCollection({ loader: contentLoader('sessions'), schema: sessionSchema }),
 	sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
 	glossary: defineCollection({ loader: contentLoader('glossary'), schema: termSchema }),
+	/** How many proposals the sources report per person and session, keyed `<person>/<session>`. */
+	counts: defineCollection({ loader: contentLoader('counts'), schema: countSchema }),
 	/** Renamed proposals, keyed by the old id: `- { from: old-id, to: new-id }`. */
 	redirects: defineCollection({ loader: contentLoader('redirects'), schema: redirectSchema }),
 };

@@ -1,31 +1,63 @@
 /**
  * The only module that queries content collections. It loads everything once per build and
- * joins meta.yaml, both texts, people, themes, sessions and sources into ready-made objects,
- * so pages import data instead of querying. (Cross-file integrity was already checked before
- * the build by integrations/content-check.ts; a failed lookup here is a bug, and throws.)
+ * joins meta.yaml, both texts, people, themes, sessions, sources and counts into ready-made
+ * objects, so pages import data instead of querying. What follows from the data is computed
+ * here once: each proposal's body (from its person's roles), the full names of the sessions,
+ * and the indexes by theme, person and session. (Cross-file integrity was already checked
+ * before the build by integrations/content-check.ts; a failed lookup here is a bug, and throws.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang, Person, ProposalMeta, Redirect, Session, Source, Term, Theme } from './lib/model/schema.ts';
-import { exportProposal, type ExportedProposal } from './lib/data/export.ts';
-import { proposalPath } from './lib/site/paths.ts';
-import { byNewest, groupByDeputy, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/site/taxonomy.ts';
+import { UI } from './i18n/translate.ts';
+import { roleIn, sessionLabel } from './lib/model/bodies.ts';
+import { BODIES, type Body, type Count, type Kind, type Lang, type Person, type ProposalMeta, type Redirect, type Reply, type Session, type Source, type Term, type Theme } from './lib/model/schema.ts';
+import { byNewest, groupByPerson, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/site/taxonomy.ts';
 import { termsUsed } from './lib/site/terms.ts';
+import { exportProposal, exportSummary, type ExportedProposal } from './lib/data/export.ts';
+import { proposalPath } from './lib/site/paths.ts';
 
-export interface ProposalText {
-	title: string;
-	summary: string;
-	entry: CollectionEntry<'proposalTexts'>;
+/** A body's session in a year, named in full, with the sources that name it (none: the public record). */
+export interface Sitting {
+	body: Body;
+	label: Record<Lang, string>;
+	sources: Source[];
+}
+
+export interface SessionInfo extends Session {
+	/** Short name: the year, or "year not established". */
+	name: Record<Lang, string>;
+	/** Each body's session that year, as far as the data gives them. */
+	sittings: Sitting[];
 }
 
 export interface Proposal extends Facts {
 	meta: ProposalMeta;
 	person: Person;
-	sessionInfo: Session;
+	sessionInfo: SessionInfo;
+	/** The body the person sat in that session (from content/people.yaml roles). */
+	body: Body;
+	kind: Kind;
+	/** The body's session the proposal went to, when the data names it. */
+	sitting: Sitting | undefined;
+	/** Known only by its title or topic: no text, no summary. */
+	titleOnly: boolean;
+	title: Record<Lang, string>;
+	summary: Record<Lang, string | undefined>;
+	/** The two MDX texts; undefined for a proposal known only by its title. */
+	texts: Record<Lang, CollectionEntry<'proposalTexts'>> | undefined;
 	themeList: Theme[];
 	sources: { source: Source; supports: Record<Lang, string> }[];
-	texts: Record<Lang, ProposalText>;
+	replies: (Reply & { sourceInfo: Source })[];
 	/** Glossary terms the texts use (computed). */
 	terms: Term[];
+}
+
+/** What the sources report of one person's proposals in one session. */
+export interface SessionCount {
+	count: Count;
+	session: SessionInfo;
+	reports: { count: number; source: Source }[];
+	/** The sources give different numbers. */
+	conflict: boolean;
 }
 
 export interface Archive {
@@ -33,14 +65,16 @@ export interface Archive {
 	proposals: Proposal[];
 	people: Person[];
 	themes: Theme[];
-	/** Newest first, undated last. */
-	sessions: Session[];
+	/** Sessions with proposals, newest first, undated last. */
+	sessions: SessionInfo[];
 	sources: Source[];
 	glossary: Term[];
 	redirects: Redirect[];
+	/** Counts the sources report, by person id, newest session first. */
+	counts: Map<string, SessionCount[]>;
 	/** Indexes built once per build, so no page scans the whole archive (see docs/performance.md). */
 	byTheme: Map<string, Proposal[]>;
-	byDeputy: Map<string, Proposal[]>;
+	byPerson: Map<string, Proposal[]>;
 	bySession: Map<string, Proposal[]>;
 	related: Map<string, Proposal[]>;
 	neighbours: Map<string, { previous: Proposal | undefined; next: Proposal | undefined }>;
@@ -58,8 +92,18 @@ function lookup<T extends { id: string }>(items: readonly T[], kind: string): (i
 const data = async <T,>(name: 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects') =>
 	(await getCollection(name)).map((entry) => entry.data as T);
 
+const both = <T,>(f: (lang: Lang) => T): Record<Lang, T> => ({ zh: f('zh'), en: f('en') });
+
+function sessionInfo(session: Session, source: (id: string) => Source): SessionInfo {
+	const sittings = BODIES.flatMap((body): Sitting[] => {
+		const sitting = session[body];
+		return sitting ? [{ body, label: both((lang) => sessionLabel(session, body, lang)!), sources: (sitting.sources ?? []).map(source) }] : [];
+	});
+	return { ...session, name: both((lang) => (session.year ? String(session.year) : UI[lang]['session.undated'])), sittings };
+}
+
 async function loadArchive(): Promise<Archive> {
-	const [metas, texts, people, themes, sessions, sources, glossary, redirects] = await Promise.all([
+	const [metas, texts, people, themes, sessionList, sources, glossary, redirects] = await Promise.all([
 		getCollection('proposals'),
 		getCollection('proposalTexts'),
 		data<Person>('people'),
@@ -69,48 +113,68 @@ async function loadArchive(): Promise<Archive> {
 		data<Term>('glossary'),
 		data<Redirect>('redirects'),
 	]);
-	const person = lookup(people, 'deputy');
+	const person = lookup(people, 'person');
 	const theme = lookup(themes, 'theme');
-	const session = lookup(sessions, 'session');
 	const source = lookup(sources, 'source');
-	const text = lookup(
-		texts.map((entry) => ({ id: entry.id, title: entry.data.title, summary: entry.data.summary, entry })),
-		'text'
-	);
+	const sessions = sessionList.map((s) => sessionInfo(s, source));
+	const session = lookup(sessions, 'session');
+	const text = lookup(texts, 'text');
 	const proposals = metas.map(({ id, data: meta }): Proposal => {
-		const sessionInfo = session(meta.session);
-		const [zh, en] = [text(`${id}/zh`), text(`${id}/en`)];
+		const info = session(meta.session);
+		const who = person(meta.person);
+		const body = roleIn(who, info.year)!.body;
+		const entries = meta.titleOnly ? undefined : both((lang) => text(`${id}/${lang}`));
 		return {
 			id,
-			deputy: meta.deputy,
+			personId: meta.person,
+			person: who,
 			session: meta.session,
-			year: sessionInfo.year,
+			year: info.year,
 			themes: meta.themes,
 			meta,
-			person: person(meta.deputy),
-			sessionInfo,
+			sessionInfo: info,
+			body,
+			kind: meta.kind,
+			sitting: info.sittings.find((s) => s.body === body),
+			titleOnly: meta.titleOnly === true,
+			title: entries ? both((lang) => entries[lang].data.title) : meta.title!,
+			summary: both((lang) => entries?.[lang].data.summary),
+			texts: entries,
 			themeList: meta.themes.map(theme),
 			sources: meta.sources.map((use) => ({ source: source(use.source), supports: use.supports })),
-			texts: { zh, en },
-			terms: termsUsed(glossary, { zh: zh.entry.body ?? '', en: en.entry.body ?? '' }),
+			replies: (meta.replies ?? []).map((reply) => ({ ...reply, sourceInfo: source(reply.source) })),
+			terms: entries ? termsUsed(glossary, both((lang) => entries[lang].body ?? '')) : [],
 		};
 	});
-	const sessionOrder = (a: Session, b: Session) => (b.year ?? -Infinity) - (a.year ?? -Infinity);
 	proposals.sort(byNewest);
+	const bySession = groupBySession(proposals);
 	return {
 		proposals,
 		people,
 		themes,
-		sessions: [...sessions].sort(sessionOrder),
+		sessions: sessions.filter((s) => bySession.has(s.id)).sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity)),
 		sources,
 		glossary,
 		redirects: redirects.map(({ from, to }) => ({ from, to })),
+		counts: await loadCounts(session, source),
 		byTheme: groupByTheme(proposals),
-		byDeputy: groupByDeputy(proposals),
-		bySession: groupBySession(proposals),
+		byPerson: groupByPerson(proposals),
+		bySession,
 		related: relatedIndex(proposals),
 		neighbours: neighbourIndex(proposals),
 	};
+}
+
+async function loadCounts(session: (id: string) => SessionInfo, source: (id: string) => Source): Promise<Map<string, SessionCount[]>> {
+	const counts = new Map<string, SessionCount[]>();
+	for (const { data: count } of await getCollection('counts')) {
+		const reports = count.reports.map((r) => ({ count: r.count, source: source(r.source) }));
+		const list = counts.get(count.person) ?? [];
+		list.push({ count, session: session(count.session), reports, conflict: new Set(reports.map((r) => r.count)).size > 1 });
+		counts.set(count.person, list);
+	}
+	for (const list of counts.values()) list.sort((a, b) => (b.session.year ?? 0) - (a.session.year ?? 0));
+	return counts;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -121,14 +185,21 @@ export function getArchive(): Promise<Archive> {
 	return archive;
 }
 
-/** One proposal as published data (`/data/proposals/<id>.json`), with absolute page URLs on `site`. */
+
+/** The labels the export repeats from the UI tables: the person's role and the kind, in both languages. */
+const exportLabels = (p: Proposal) => ({
+	role: { zh: UI.zh[`body.${p.body}.member`], en: UI.en[`body.${p.body}.member`] },
+	kind: { zh: UI.zh[`kind.${p.kind}`], en: UI.en[`kind.${p.kind}`] },
+});
+const pageUrls = (p: Proposal, site: URL) => (lang: Lang) => new URL(proposalPath(lang, p.id), site).href;
+
+/** One proposal as published data with both texts (`/data/proposals/<id>.json`), URLs on `site`. */
 export function exportedProposal(p: Proposal, site: URL): ExportedProposal {
-	const withBody = (lang: Lang) => ({ ...p.texts[lang], body: p.texts[lang].entry.body ?? '' });
-	return exportProposal({ ...p, texts: { zh: withBody('zh'), en: withBody('en') } }, (lang) => new URL(proposalPath(lang, p.id), site).href);
+	const bodies = p.texts && both((lang) => p.texts![lang].body ?? '');
+	return exportProposal(p, exportLabels(p), pageUrls(p, site), bodies);
 }
 
-/** The whole archive as published data (`/data/proposals.json`). */
-export async function exportedArchive(site: URL): Promise<{ generated: string; proposals: ExportedProposal[] }> {
-	const { proposals } = await getArchive();
-	return { generated: new Date().toISOString().slice(0, 10), proposals: proposals.map((p) => exportedProposal(p, site)) };
+/** The proposals of one session as published data, without full texts (`/data/sessions/<id>.json`). */
+export function exportedSession(session: SessionInfo, proposals: readonly Proposal[], site: URL) {
+	return { session: session.id, year: session.year ?? null, proposals: proposals.map((p) => exportSummary(p, exportLabels(p), pageUrls(p, site))) };
 }

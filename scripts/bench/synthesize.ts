@@ -3,16 +3,18 @@
  * sessions, sources, glossary) and sentences recombined from the real texts, and a bare Astro 7
  * project that renders the same MDX files with no site code.
  */
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const DATA = ['people.yaml', 'themes.yaml', 'sessions.yaml', 'sources.yaml', 'glossary.yaml', 'redirects.yaml'];
+const DATA = ['people.yaml', 'themes.yaml', 'sessions.yaml', 'sources.yaml', 'glossary.yaml', 'redirects.yaml', 'counts.yaml'];
 
 /** Sentences of the real texts in one language (fallbacks keep it working on an empty archive). */
 function sentences(contentDir: string, lang: 'zh' | 'en'): string[] {
 	const dir = join(contentDir, 'proposals');
-	const texts = readdirSync(dir).map((id) => readFileSync(join(dir, id, `${lang}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, ''));
+	const texts = readdirSync(dir)
+		.filter((id) => existsSync(join(dir, id, `${lang}.mdx`)))
+		.map((id) => readFileSync(join(dir, id, `${lang}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, ''));
 	const split = lang === 'zh' ? /(?<=。)/ : /(?<=\.)\s+/;
 	const found = texts
 		.flatMap((t) => t.split('\n'))
@@ -31,17 +33,17 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 	mkdirSync(join(dest, 'proposals'), { recursive: true });
 	for (const file of DATA) cpSync(join(srcContent, file), join(dest, file));
 	const ids = (file: string) => (parse(readFileSync(join(srcContent, file), 'utf8')) as { id: string; year?: number }[]);
-	// A realistic archive has many deputies with a few dozen proposals each, not two deputies with
-	// thousands: add synthetic deputies, one per 25 proposals, so deputy pages stay realistic.
-	const extra = Array.from({ length: Math.max(0, Math.floor(n / 25) - 2) }, (_, k) => `bench-deputy-${k}`);
+	// A realistic archive has many people with a few dozen proposals each, not a handful with
+	// thousands: synthetic people, one per 25 proposals (at least two), alternately NPC deputies
+	// and CPPCC members, each sitting in every session so any of them fits any year.
+	const extra = Array.from({ length: Math.max(2, Math.floor(n / 25)) }, (_, k) => ({ id: `bench-person-${k}`, body: k % 2 ? 'cppcc' : 'npc' }));
 	const source = ids('sources.yaml')[0]!.id;
 	appendFileSync(
 		join(dest, 'people.yaml'),
 		extra
-			.map((id, k) => `- id: ${id}\n  name: { zh: 测试代表${k}, en: Test Deputy ${k} }\n  aliases: []\n  role: { zh: 全国人大代表, en: Deputy to the National People's Congress }\n  organisation: { zh: 测试企业, en: Test Company }\n  bio: { zh: 基准测试用的虚构代表。, en: A fictional deputy for the benchmark. }\n  sources: [${source}]\n`)
+			.map(({ id, body }, k) => `- id: ${id}\n  name: { zh: 测试人物${k}, en: Test Person ${k} }\n  aliases: []\n  organisation: { zh: 测试企业, en: Test Company }\n  position: { zh: 董事长, en: Chairman }\n  roles: [{ body: ${body}, from: 2000 }]\n  bio: { zh: 基准测试用的虚构人物。, en: A fictional person for the benchmark. }\n  sources: [${source}]\n`)
 			.join('')
 	);
-	const people = [...ids('people.yaml').map((p) => p.id), ...extra];
 	const themes = ids('themes.yaml').map((t) => t.id);
 	const sessions = ids('sessions.yaml').filter((s) => s.year).map((s) => s.id);
 	const zh = sentences(srcContent, 'zh');
@@ -49,13 +51,21 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 	const published: string[] = [];
 	for (let i = 0; i < n; i++) {
 		const session = pick(sessions, i);
-		const deputy = pick(people, i * 7);
-		const id = `${session}-${deputy}-bench-${i}`;
+		const person = pick(extra, i * 7);
+		const id = `${session}-${person.id}-bench-${i}`;
 		published.push(id);
 		const dir = join(dest, 'proposals', id);
 		mkdirSync(dir);
 		const chosen = [pick(themes, i), pick(themes, i * 3 + 1)].filter((t, k, all) => all.indexOf(t) === k);
-		writeFileSync(join(dir, 'meta.yaml'), `deputy: ${deputy}\nsession: '${session}'\nthemes: [${chosen.join(', ')}]\nofficialTitle: false\nsources:\n  - source: ${source}\n    supports: { zh: 全文, en: The whole page }\nreviewed: 2026-11-23\n`);
+		const kind = person.body === 'npc' ? 'suggestion' : 'proposal';
+		const meta = `person: ${person.id}\nsession: '${session}'\nkind: ${kind}\nthemes: [${chosen.join(', ')}]\nofficialTitle: false\n`;
+		const uses = `sources:\n  - source: ${source}\n    supports: { zh: 全文, en: The whole page }\nreviewed: 2026-11-23\n`;
+		// One in five is known only by its title, as in the real archive.
+		if (i % 5 === 4) {
+			writeFileSync(join(dir, 'meta.yaml'), `${meta}titleOnly: true\ntitle: { zh: '基准测试标题第 ${i} 号', en: 'Benchmark title ${i}' }\n${uses}`);
+			continue;
+		}
+		writeFileSync(join(dir, 'meta.yaml'), meta + uses);
 		const body = (lines: string[], lang: 'zh' | 'en') => {
 			const s = (k: number) => pick(lines, i * 13 + k);
 			const recs = [1, 2, 3, 4, 5].map((k) => `${k}. **${s(k * 5).slice(0, lang === 'zh' ? 10 : 40)}** ${s(k * 5 + 1)} ${s(k * 5 + 2)}`).join('\n');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGS } from '../lib/model/schema.ts';
 import { checkedContent, onContentChange, trackReload, type CheckedContent } from './checked-content.ts';
 
-type DataCollection = 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects';
+type DataCollection = 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects' | 'counts';
 type Collection = DataCollection | 'proposals' | 'proposalTexts';
 
 /** The entries of one collection, from checked files only. */
@@ -32,8 +32,8 @@ function entriesOf(collection: Collection, { files, refused }: CheckedContent): 
 	}
 	const file = files.data[collection];
 	if (refused(file.file) || !Array.isArray(file.data)) return [];
-	const key = collection === 'redirects' ? 'from' : 'id';
-	return (file.data as Record<string, unknown>[]).map((data) => ({ id: String(data[key]), data, filePath: file.file }));
+	const key = (data: Record<string, unknown>) => (collection === 'redirects' ? data.from : collection === 'counts' ? `${data.person}/${data.session}` : data.id);
+	return (file.data as Record<string, unknown>[]).map((data) => ({ id: String(key(data)), data, filePath: file.file }));
 }
 
 /** A loader for `collection`, reloading in `astro dev` when anything under content/ changes. */

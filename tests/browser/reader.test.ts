@@ -4,7 +4,7 @@ import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
 
-test('home → theme → proposal → deputy → the same page in the other language', async () => {
+test('home → theme → proposal → person → the same page in the other language', async () => {
 	const page = await site.browser.newPage();
 	await page.goto(`${site.url}/en/`);
 	await page.getByRole('main').getByRole('link', { name: 'Greater Bay Area', exact: true }).click();
@@ -18,7 +18,7 @@ test('home → theme → proposal → deputy → the same page in the other lang
 	await page.getByRole('link', { name: '中文' }).click();
 	await page.waitForURL('**/zh/people/ma-huateng/');
 	expect(await page.locator('h1').textContent()).toBe('马化腾');
-	expect(await page.locator('nav[aria-label="主导航"] [aria-current]').textContent()).toBe('代表');
+	expect(await page.locator('nav[aria-label="主导航"] [aria-current]').textContent()).toBe('人物');
 	await page.close();
 });
 
@@ -34,7 +34,7 @@ test('the citation copies with one click', async () => {
 	await page.goto(`${site.url}/en/proposals/2021-lei-jun-intelligent-manufacturing/`);
 	await page.locator('.cite-format').first().getByRole('button', { name: 'Copy' }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/^Lei Jun\. “.+” \[.+\]\. Written suggestion, Fourth Session of the 13th National People's Congress, 2021\./);
+	expect(copied).toMatch(/^Lei Jun\. “.+” \[.+\]\. Written suggestion of an NPC deputy, Fourth Session of the 13th National People’s Congress, 2021\./);
 	expect(copied).toContain('/en/proposals/2021-lei-jun-intelligent-manufacturing/');
 	expect(copied).toMatch(/accessed \d{1,2} \w+ \d{4}\)\.$/);
 	await context.close();

@@ -47,7 +47,7 @@ test('a filter narrows the results and is kept in the URL', async () => {
 	const page = await site.browser.newPage();
 	const all = await results(page, 'en', '?q=suggestion');
 	await page.getByRole('checkbox', { name: 'Lei Jun' }).check();
-	await page.waitForURL(/deputy=Lei/);
+	await page.waitForURL(/person=Lei/);
 	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	const filtered = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(filtered.length).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ test('replacing the results moves a keyboard user’s focus to the status line, 
 
 test('filters alone browse the archive (the theme timeline links to the rest of a year this way)', async () => {
 	const page = await site.browser.newPage();
-	await page.goto(`${site.url}/en/search/?deputy=Lei+Jun&year=2021`);
+	await page.goto(`${site.url}/en/search/?person=Lei+Jun&year=2021`);
 	await page.waitForFunction(() => /match these filters/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	const found = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(await page.locator('[data-status]').textContent()).toMatch(/^3 proposals match/);

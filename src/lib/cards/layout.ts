@@ -22,7 +22,7 @@ type Pair = Readonly<Record<Lang, string>>;
 /** Everything a card shows. */
 export interface CardFacts {
 	title: Pair;
-	deputy: Pair;
+	person: Pair;
 	session: Pair;
 	/** Undefined for undated proposals (the session label then says so). */
 	year: number | undefined;
@@ -112,7 +112,7 @@ export function cardFacts(facts: CardFacts): CardFacts {
 	const pair = (p: Pair, max: number) => ({ zh: truncate(p.zh, max), en: truncate(p.en, max) });
 	return {
 		title: { zh: truncate(facts.title.zh, 90), en: truncate(facts.title.en, 220) },
-		deputy: pair(facts.deputy, 30),
+		person: pair(facts.person, 30),
 		session: pair(facts.session, 80),
 		year: facts.year,
 		site: pair(facts.site, 60),
@@ -121,16 +121,18 @@ export function cardFacts(facts: CardFacts): CardFacts {
 
 /** A proposal as the archive joins it (content.ts), reduced to what its card shows. */
 export interface CardProposal {
-	texts: Readonly<Record<Lang, { title: string }>>;
+	title: Pair;
 	person: { name: Pair };
-	sessionInfo: { label: Pair };
+	/** The body's session in full, or the session's short name when the data gives none. */
+	sitting: { label: Pair } | undefined;
+	sessionInfo: { name: Pair };
 	year: number | undefined;
 }
 
 /** The card of one proposal; `site` is the site's name in each language. */
 export function proposalCardFacts(p: CardProposal, site: Pair): CardFacts {
 	const pair = (of: Pair) => ({ zh: of.zh, en: of.en });
-	return { title: { zh: p.texts.zh.title, en: p.texts.en.title }, deputy: pair(p.person.name), session: pair(p.sessionInfo.label), year: p.year, site: pair(site) };
+	return { title: pair(p.title), person: pair(p.person.name), session: pair(p.sitting?.label ?? p.sessionInfo.name), year: p.year, site: pair(site) };
 }
 
 const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], lang?: string): CardNode => ({
@@ -192,7 +194,7 @@ export function titleClamps(layout: TitleLayout): { zh: number; en: number } {
 	};
 }
 
-/** The 1200×630 card: site name above, both titles, then deputy, session and year below a rule. */
+/** The 1200×630 card: site name above, both titles, then person, session and year below a rule. */
 export function cardElement(input: CardFacts): CardNode {
 	const facts = cardFacts(input);
 	const layout = titleLayout(facts.title);
@@ -212,9 +214,9 @@ export function cardElement(input: CardFacts): CardNode {
 	const footer = node('div', { display: 'flex', alignItems: 'flex-end' }, [
 		node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0 }, [
 			node('div', { display: 'flex', fontSize: 30, color: INK }, [
-				node('div', { display: 'flex', flexShrink: 0, fontWeight: 700 }, facts.deputy.zh, 'zh-CN'),
+				node('div', { display: 'flex', flexShrink: 0, fontWeight: 700 }, facts.person.zh, 'zh-CN'),
 				node('div', { display: 'flex', flexShrink: 0, color: MUTED, margin: '0 12px' }, '·'),
-				clamped(facts.deputy.en, 1, { flexShrink: 1, minWidth: 0 }, 'en'),
+				clamped(facts.person.en, 1, { flexShrink: 1, minWidth: 0 }, 'en'),
 			]),
 			clamped(`${facts.session.zh} · ${facts.session.en}`, 1, { fontSize: 20, color: MUTED, marginTop: 8 }, 'zh-CN'),
 		]),

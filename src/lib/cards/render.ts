@@ -124,7 +124,7 @@ export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_D
 	const tree = cardElement(facts);
 	const file = cacheFile(tree, cacheDir);
 	if (existsSync(file)) return new Uint8Array(readFileSync(file));
-	const missing = missingGlyphs([facts.title, facts.deputy, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join(''));
+	const missing = missingGlyphs([facts.title, facts.person, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join(''));
 	if (missing.length) console.warn(`[og-image] no glyph for ${missing.join(' ')} in the card of "${facts.title.en}": drawn as empty boxes`);
 	const png = await renderTree(tree);
 	mkdirSync(cacheDir, { recursive: true });

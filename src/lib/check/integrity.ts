@@ -20,9 +20,13 @@ import {
 	termSchema,
 	themeSchema,
 	type Lang,
+	type Person,
 	type ProposalMeta,
+	type Session,
 } from '../model/schema.ts';
+import { KINDS_OF_BODY, roleIn, rolesInOrder } from '../model/bodies.ts';
 import { sectionIds } from '../model/sections.ts';
+import { checkCounts, checkPeople, checkSessions, checkSources, unknownRef, type KnownIds } from './data-rules.ts';
 import { validateIdList, validateList, validateYaml } from './validate.ts';
 
 /** Proposal ids: `<year>-<person>-<topic>` or `undated-<person>-<topic>`, ASCII kebab-case. */
@@ -34,15 +38,15 @@ interface InspectedText {
 	inspection: MdxInspection;
 }
 
-/** Ids each data file defines; `undefined` when the file could not be read, so nothing is judged against it. */
-type KnownIds = Set<string> | undefined;
-
 interface Known {
 	glossary: KnownIds;
 	people: KnownIds;
 	themes: KnownIds;
 	sessions: KnownIds;
 	sources: KnownIds;
+	/** The valid entries, for the rules that need more than the id (roles, years). */
+	person: Map<string, Person>;
+	session: Map<string, Session>;
 }
 
 /** Check everything read from the content folder. An empty list means the content is sound. */
@@ -61,14 +65,17 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 		themes: themes.ids,
 		sessions: sessions.ids,
 		sources: sources.ids,
+		person: new Map(people.entries.map((p) => [p.id, p])),
+		session: new Map(sessions.entries.map((s) => [s.id, s])),
 	};
-	const issues = [...files.strays, ...[people, themes, sessions, sources, glossary, redirects, published].flatMap((r) => r.issues)];
-	people.entries.forEach((person) => {
-		person.sources.forEach((source, i) => {
-			const index = people.entries.indexOf(person);
-			issues.push(...unknownRef(data.people.file, data.people.lineOf([index, 'sources', i]), `[${index}].sources[${i}]`, 'source', source, known.sources));
-		});
-	});
+	const counts = checkCounts(data.counts, { people: people.ids && known.person, sessions: sessions.ids && known.session, sources: sources.ids });
+	const issues = [
+		...files.strays,
+		...[people, themes, sessions, sources, glossary, redirects, published, counts].flatMap((r) => r.issues),
+		...checkPeople(data.people, people.entries, known.sources),
+		...checkSessions(data.sessions, sessions.entries, known.sources),
+		...checkSources(data.sources, sources.entries),
+	];
 	const inspected = files.proposals.map((proposal) => checkProposal(proposal, known));
 	for (const result of inspected) issues.push(...result.issues);
 	issues.push(...checkRefs(inspected));
@@ -77,15 +84,11 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 	return issues;
 }
 
-function unknownRef(file: string, line: number | undefined, field: string, kind: string, value: string, known: KnownIds): ContentIssue[] {
-	if (!known || known.has(value)) return [];
-	return [{ file, line, field, problem: `unknown ${kind} "${value}"`, expected: `one of: ${[...known].sort().join(', ')}` }];
-}
-
 interface CheckedProposal {
 	proposal: ProposalFiles;
 	issues: ContentIssue[];
 	texts: InspectedText[];
+	titles: Partial<Record<Lang, string>> | undefined;
 }
 
 /** One proposal folder: its files, its meta's references, and its two texts. */
@@ -105,12 +108,23 @@ function checkProposal(proposal: ProposalFiles, known: Known): CheckedProposal {
 		meta = result.value;
 		if (meta) issues.push(...checkMetaRefs(proposal, meta, known));
 	}
+	// A proposal known only by its title has meta.yaml alone; any other has both texts.
+	const titleOnly = meta?.titleOnly === true;
+	if (titleOnly) {
+		for (const lang of LANGS) {
+			const text = proposal.texts[lang];
+			if (text) issues.push({ file: text.file, field: '(file)', problem: 'a proposal known only by its title has no text', expected: 'meta.yaml alone (or remove titleOnly and title from meta.yaml)' });
+		}
+		if (meta?.title) issues.push(...checkTitleForm(proposal, meta, meta.title));
+		return { proposal, issues, texts: [], titles: meta?.title };
+	}
 	const texts: InspectedText[] = [];
+	const titles: Partial<Record<Lang, string>> = {};
 	let readable = true;
 	for (const lang of LANGS) {
 		const text = proposal.texts[lang];
 		if (!text) {
-			issues.push({ file: `${proposal.dir}/${lang}.mdx`, field: '(file)', problem: 'file is missing', expected: `the ${lang === 'zh' ? 'Chinese' : 'English'} text` });
+			issues.push({ file: `${proposal.dir}/${lang}.mdx`, field: '(file)', problem: 'file is missing', expected: `the ${lang === 'zh' ? 'Chinese' : 'English'} text (or titleOnly: true in meta.yaml)` });
 			readable = false;
 			continue;
 		}
@@ -121,6 +135,7 @@ function checkProposal(proposal: ProposalFiles, known: Known): CheckedProposal {
 		}
 		const frontmatter = checkFrontmatter(text);
 		issues.push(...frontmatter.issues);
+		if (frontmatter.value) titles[lang] = frontmatter.value.title;
 		const inspection = inspectMdx(text.body, text.bodyLine - 1);
 		issues.push(...inspection.problems.map((p) => ({ file: text.file, ...p })));
 		if (inspection.problems.length) readable = false;
@@ -129,28 +144,71 @@ function checkProposal(proposal: ProposalFiles, known: Known): CheckedProposal {
 		for (const term of inspection.terms) issues.push(...unknownRef(text.file, term.line, 'body', 'glossary term', term.id, known.glossary));
 		texts.push({ lang, text, inspection });
 	}
+	if (meta?.title) issues.push({ file: proposal.meta.file, line: proposal.meta.lineOf(['title']), field: 'title', problem: 'title belongs in zh.mdx and en.mdx when the proposal has texts', expected: 'no title in meta.yaml (only with titleOnly: true)' });
 	// Compare the two texts only when both were read and parsed: a file that does not parse
 	// has no outline, and comparing it would only restate its one real problem.
 	const [zh, en] = texts;
 	if (readable && zh && en) issues.push(...checkOutlines(zh, en));
-	if (meta) issues.push(...checkCitations(meta, texts));
-	return { proposal, issues, texts: readable ? texts : [] };
+	if (meta) issues.push(...checkCitations(meta, texts), ...checkTitleForm(proposal, meta, titles));
+	return { proposal, issues, texts: readable ? texts : [], titles };
 }
 
 function checkMetaRefs(proposal: ProposalFiles, meta: ProposalMeta, known: Known): ContentIssue[] {
 	const { file, lineOf } = proposal.meta;
 	const issues: ContentIssue[] = [
-		...unknownRef(file, lineOf(['deputy']), 'deputy', 'deputy', meta.deputy, known.people),
+		...unknownRef(file, lineOf(['person']), 'person', 'person', meta.person, known.people),
 		...unknownRef(file, lineOf(['session']), 'session', 'session', meta.session, known.sessions),
 	];
-	if (PROPOSAL_ID.test(proposal.id) && !proposal.id.startsWith(`${meta.session}-`)) {
-		issues.push({ file, line: lineOf(['session']), field: 'session', problem: `session "${meta.session}" does not match the folder name "${proposal.id}"`, expected: `the id to start with "${meta.session}-"` });
+	// An unknown person is one problem, not also a folder-name mismatch.
+	const personKnown = !known.people || known.people.has(meta.person);
+	if (PROPOSAL_ID.test(proposal.id) && personKnown && !proposal.id.startsWith(`${meta.session}-${meta.person}-`)) {
+		issues.push({ file, line: lineOf(['session']), field: 'session', problem: `session "${meta.session}" and person "${meta.person}" do not match the folder name "${proposal.id}"`, expected: `the id to start with "${meta.session}-${meta.person}-"` });
 	}
 	meta.themes.forEach((theme, i) => {
 		issues.push(...unknownRef(file, lineOf(['themes', i]), `themes[${i}]`, 'theme', theme, known.themes));
 		if (meta.themes.indexOf(theme) !== i) issues.push({ file, line: lineOf(['themes', i]), field: `themes[${i}]`, problem: `theme "${theme}" is listed twice` });
 	});
 	meta.sources.forEach(({ source }, i) => issues.push(...unknownRef(file, lineOf(['sources', i, 'source']), `sources[${i}].source`, 'source', source, known.sources)));
+	const listed = new Set(meta.sources.map((s) => s.source));
+	(meta.replies ?? []).forEach((reply, i) => {
+		if (!listed.has(reply.source)) issues.push({ file, line: lineOf(['replies', i, 'source']), field: `replies[${i}].source`, problem: `source "${reply.source}" is not among this proposal's sources`, expected: `one of: ${[...listed].join(', ')}` });
+	});
+	if (meta.titleOnly && !meta.title) issues.push({ file, line: lineOf(['titleOnly']), field: 'title', problem: 'missing', expected: 'title: { zh: …, en: … } for a proposal known only by its title' });
+	issues.push(...checkBodyAndKind(proposal, meta, known));
+	return issues;
+}
+
+/** The person sat in a body that session, and the kind of document is that body's. */
+function checkBodyAndKind({ meta: { file, lineOf } }: ProposalFiles, meta: ProposalMeta, known: Known): ContentIssue[] {
+	const person = known.person.get(meta.person);
+	const session = known.session.get(meta.session);
+	// Roles out of order are reported in people.yaml; judging a body from them would only mislead.
+	if (!person || !session || !rolesInOrder(person.roles)) return [];
+	const role = roleIn(person, session.year);
+	const roles = person.roles.map((r) => `${r.body} ${r.from}–${r.to ?? ''}`).join(', ');
+	if (!role) {
+		const when = session.year === undefined ? 'an undated session (they sat in more than one body)' : String(session.year);
+		return [{ file, line: lineOf(['session']), field: 'session', problem: `${person.name.en} held no role in ${when}`, expected: `a session within their roles in content/people.yaml (${roles})` }];
+	}
+	const kinds = KINDS_OF_BODY[role.body];
+	if (kinds.includes(meta.kind)) return [];
+	const member = role.body === 'npc' ? 'an NPC deputy' : 'a member of the CPPCC National Committee';
+	return [{ file, line: lineOf(['kind']), field: 'kind', problem: `${person.name.en} was ${member} in ${session.year ?? 'that session'}, who does not file a ${meta.kind}`, expected: kinds.join(' or ') }];
+}
+
+/**
+ * A title not given by a source must not look like one: the 关于…的建议 form and "Suggestion on …"
+ * are kept for official titles (content/README.md, Titles).
+ */
+function checkTitleForm({ meta: { file, lineOf } }: ProposalFiles, meta: ProposalMeta, titles: Partial<Record<Lang, string>>): ContentIssue[] {
+	if (meta.officialTitle) return [];
+	const issues: ContentIssue[] = [];
+	if (titles.zh && /^关于.*的(?:建议|提案|议案)$/.test(titles.zh)) {
+		issues.push({ file, line: lineOf(['officialTitle']), field: 'officialTitle', problem: `“${titles.zh}” has the form of an official title, but officialTitle is false`, expected: 'a descriptive topic phrase, or officialTitle: true if a source gives this title' });
+	}
+	if (titles.en && /^(?:Suggestion|Proposal|Motion)s? (?:on|for|to|about)\b/i.test(titles.en)) {
+		issues.push({ file, line: lineOf(['officialTitle']), field: 'officialTitle', problem: `"${titles.en}" has the form of an official title, but officialTitle is false`, expected: 'a descriptive topic phrase' });
+	}
 	return issues;
 }
 

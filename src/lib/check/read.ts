@@ -45,6 +45,7 @@ export const DATA_FILES = {
 	glossary: 'glossary.yaml',
 	redirects: 'redirects.yaml',
 	published: 'published.yaml',
+	counts: 'counts.yaml',
 } as const;
 export type DataName = keyof typeof DATA_FILES;
 

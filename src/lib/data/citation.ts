@@ -15,7 +15,10 @@ export const citeMarker = (order: readonly string[], source: string) => `[${orde
 export interface CitationInput {
 	id: string;
 	lang: Lang;
-	deputy: string;
+	/** Who filed it, in the page's language. */
+	author: string;
+	/** What it is, in the page's language: "written suggestion of an NPC deputy", "全国政协委员提案". */
+	genre: string;
 	/** Title in the page's language and in Chinese (the same when the page is Chinese). */
 	title: string;
 	titleZh: string;
@@ -33,10 +36,11 @@ export function citationText(c: CitationInput, accessed: string): string {
 	const zhTitle = c.officialTitle ? `《${c.titleZh}》` : `“${c.titleZh}”`;
 	if (c.lang === 'zh') {
 		const year = c.year ? `，${c.year} 年` : '';
-		return `${c.deputy}：${zhTitle}，${c.sessionLabel}书面建议${year}。${c.siteName}，${c.url}（访问日期：${formatDate(accessed, 'zh')}）。`;
+		return `${c.author}：${zhTitle}，${c.sessionLabel}，${c.genre}${year}。${c.siteName}，${c.url}（访问日期：${formatDate(accessed, 'zh')}）。`;
 	}
 	const year = c.year ? `, ${c.year}` : '';
-	return `${c.deputy}. “${c.title}” [${zhTitle}]. Written suggestion, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url} (accessed ${formatDate(accessed, 'en')}).`;
+	const genre = c.genre.charAt(0).toUpperCase() + c.genre.slice(1);
+	return `${c.author}. “${c.title}” [${zhTitle}]. ${genre}, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url} (accessed ${formatDate(accessed, 'en')}).`;
 }
 
 const bib = (value: string) => value.replace(/[{}\\]/g, '');
@@ -44,10 +48,10 @@ const bib = (value: string) => value.replace(/[{}\\]/g, '');
 /** BibTeX `@misc` entry; names in double braces so BibTeX does not split Chinese names. */
 export function citationBibtex(c: CitationInput, accessed: string): string {
 	const fields = [
-		['author', `{${bib(c.deputy)}}`],
+		['author', `{${bib(c.author)}}`],
 		['title', `{${bib(c.title)}}`],
 		...(c.lang === 'zh' ? [] : [['note', `Chinese title: ${bib(c.titleZh)}`]]),
-		['howpublished', `Written suggestion, ${bib(c.sessionLabel)}`],
+		['howpublished', `${bib(c.genre)}, ${bib(c.sessionLabel)}`],
 		...(c.year ? [['year', String(c.year)]] : []),
 		['publisher', bib(c.siteName)],
 		['url', c.url],
@@ -62,10 +66,10 @@ export function citationCsl(c: CitationInput, accessed: string): string {
 	const item = {
 		id: `lianghui-${c.id}-${c.lang}`,
 		type: 'document',
-		genre: c.lang === 'zh' ? '全国人大代表书面建议' : 'Written suggestion to the National People’s Congress',
+		genre: c.genre,
 		title: c.title,
 		...(c.lang === 'zh' ? {} : { 'original-title': c.titleZh }),
-		author: [{ literal: c.deputy }],
+		author: [{ literal: c.author }],
 		...(c.year ? { issued: { 'date-parts': [[c.year]] } } : {}),
 		event: c.sessionLabel,
 		publisher: c.siteName,

@@ -4,15 +4,37 @@
  * test fails when it is stale.
  */
 import { z } from 'astro/zod';
-import { personSchema, proposalMetaSchema, proposalTextSchema, sessionSchema, sourceSchema, termSchema, themeSchema } from '../model/schema.ts';
+import {
+	countReportSchema,
+	countSchema,
+	originalSchema,
+	personSchema,
+	proposalMetaSchema,
+	proposalTextSchema,
+	replySchema,
+	roleSchema,
+	sessionSchema,
+	sittingSchema,
+	sourceSchema,
+	sourceUseSchema,
+	termSchema,
+	themeSchema,
+} from '../model/schema.ts';
 
 const TABLES: [string, z.ZodObject][] = [
 	['content/proposals/<id>/meta.yaml', proposalMetaSchema],
+	['meta.yaml › each of sources', sourceUseSchema],
+	['meta.yaml › each of replies', replySchema],
 	['content/proposals/<id>/zh.mdx and en.mdx (frontmatter)', proposalTextSchema],
 	['content/people.yaml (each entry)', personSchema],
+	['people.yaml › each of roles', roleSchema],
 	['content/themes.yaml (each entry)', themeSchema],
 	['content/sessions.yaml (each entry)', sessionSchema],
+	['sessions.yaml › npc and cppcc', sittingSchema],
 	['content/sources.yaml (each entry)', sourceSchema],
+	['sources.yaml › original', originalSchema],
+	['content/counts.yaml (each entry)', countSchema],
+	['counts.yaml › each of reports', countReportSchema],
 	['content/glossary.yaml (each entry)', termSchema],
 ];
 

@@ -4,7 +4,7 @@
  */
 
 /** The Pagefind filters the proposal pages carry (see ProposalFacts.astro). */
-export const FILTERS = ['theme', 'deputy', 'year'] as const;
+export const FILTERS = ['theme', 'person', 'body', 'kind', 'year'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export interface SearchState {
@@ -33,7 +33,7 @@ export function searchFromState(state: SearchState): string {
 
 /** The query part of a link into the search, e.g. from the glossary or a theme's timeline. @example searchLink('', { year: ['2020'] }) → '?year=2020' */
 export function searchLink(query: string, filters: Partial<SearchState['filters']> = {}): string {
-	return searchFromState({ query, filters: { theme: [], deputy: [], year: [], ...filters }, allLanguages: false });
+	return searchFromState({ query, filters: { theme: [], person: [], body: [], kind: [], year: [], ...filters }, allLanguages: false });
 }
 
 /** Pagefind's filter argument: only the groups with a selection. */

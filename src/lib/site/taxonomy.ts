@@ -1,12 +1,13 @@
 /**
  * Grouping, ordering and relating proposals: pure functions over the few facts they need, so
- * the theme, deputy and session pages and the "related" lists are computed, never hand-written.
+ * the theme, person and session pages and the "related" lists are computed, never hand-written.
  */
 
 /** The facts about a proposal that ordering and relating use. */
 export interface Facts {
 	id: string;
-	deputy: string;
+	/** The id of the person who filed it. */
+	personId: string;
 	session: string;
 	/** Calendar year; undefined when the sources do not establish it. */
 	year: number | undefined;
@@ -21,7 +22,7 @@ export function byNewest(a: Facts, b: Facts): number {
 	return (b.year ?? -Infinity) - (a.year ?? -Infinity) || a.id.localeCompare(b.id);
 }
 
-/** Oldest first (a deputy's timeline), undated last. */
+/** Oldest first (a person's timeline), undated last. */
 export function byOldest(a: Facts, b: Facts): number {
 	return (a.year ?? Infinity) - (b.year ?? Infinity) || a.id.localeCompare(b.id);
 }
@@ -41,14 +42,14 @@ export function groupBy<T extends Facts>(items: readonly T[], keysOf: (item: T) 
 }
 
 export const groupByTheme = <T extends Facts>(items: readonly T[]) => groupBy(items, (p) => p.themes);
-export const groupByDeputy = <T extends Facts>(items: readonly T[]) => groupBy(items, (p) => [p.deputy]);
+export const groupByPerson = <T extends Facts>(items: readonly T[]) => groupBy(items, (p) => [p.personId]);
 export const groupBySession = <T extends Facts>(items: readonly T[]) => groupBy(items, (p) => [p.session]);
 
 /**
  * Related proposals of every proposal, computed once for the whole archive: those sharing the
- * most themes first, then the same deputy, then the newest; a proposal sharing neither a theme
- * nor the deputy is not related. Each proposal only visits the members of its own theme and
- * deputy groups and keeps a running top `limit`, so the cost grows with the group sizes, not
+ * most themes first, then the same person, then the newest; a proposal sharing neither a theme
+ * nor the person is not related. Each proposal only visits the members of its own theme and
+ * person groups and keeps a running top `limit`, so the cost grows with the group sizes, not
  * with N² (scanning the whole archive per page took minutes at 10,000 proposals).
  */
 export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map<string, T[]> {
@@ -65,7 +66,7 @@ export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map
 		return groups;
 	};
 	const byTheme = members((item) => item.themes);
-	const byDeputy = members((item) => [item.deputy]);
+	const byPerson = members((item) => [item.personId]);
 	const shared = new Int32Array(ordered.length); // reset after each proposal
 	const index = new Map<string, T[]>();
 	ordered.forEach((item, self) => {
@@ -77,12 +78,12 @@ export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map
 				shared[at]! += 1;
 			}
 		}
-		// Proposals sharing only the deputy rank below any sharing a theme: look only when short.
+		// Proposals sharing only the person rank below any sharing a theme: look only when short.
 		if (candidates.length < limit) {
-			for (const at of byDeputy.get(item.deputy)!) if (at !== self && shared[at] === 0) candidates.push(at);
+			for (const at of byPerson.get(item.personId)!) if (at !== self && shared[at] === 0) candidates.push(at);
 		}
-		const sameDeputy = (at: number) => (ordered[at]!.deputy === item.deputy ? 1 : 0);
-		const before = (a: number, b: number) => shared[a]! - shared[b]! || sameDeputy(a) - sameDeputy(b) || b - a;
+		const samePerson = (at: number) => (ordered[at]!.personId === item.personId ? 1 : 0);
+		const before = (a: number, b: number) => shared[a]! - shared[b]! || samePerson(a) - samePerson(b) || b - a;
 		const best: number[] = []; // at most `limit`, best first
 		for (const at of candidates) {
 			if (best.length === limit && before(at, best[limit - 1]!) <= 0) continue;
@@ -97,17 +98,17 @@ export function relatedIndex<T extends Facts>(all: readonly T[], limit = 4): Map
 	return index;
 }
 
-/** The previous (older) and next (newer) proposal by the same deputy, for every proposal. */
+/** The previous (older) and next (newer) proposal by the same person, for every proposal. */
 export function neighbourIndex<T extends Facts>(all: readonly T[]): Map<string, { previous: T | undefined; next: T | undefined }> {
 	const index = new Map<string, { previous: T | undefined; next: T | undefined }>();
-	for (const line of groupByDeputy(all).values()) {
+	for (const line of groupByPerson(all).values()) {
 		line.sort(byOldest);
 		line.forEach((item, at) => index.set(item.id, { previous: line[at - 1], next: line[at + 1] }));
 	}
 	return index;
 }
 
-/** Deputies who raised a set of proposals, each once, in order of first appearance. */
-export function deputiesOf<T extends Facts>(items: readonly T[]): string[] {
-	return [...new Set(items.map((item) => item.deputy))];
+/** People who raised a set of proposals, each once, in order of first appearance. */
+export function peopleOf<T extends Facts>(items: readonly T[]): string[] {
+	return [...new Set(items.map((item) => item.personId))];
 }

@@ -22,8 +22,8 @@ export const GET: APIRoute = async ({ params, site }) => {
 		customData: `<language>${LOCALES[lang].htmlLang}</language>`,
 		// The newest entries only, as feed readers expect; the archive itself is on the site.
 		items: proposals.slice(0, FEED_SIZE).map((p) => ({
-			title: p.texts[lang].title,
-			description: p.texts[lang].summary,
+			title: p.title[lang],
+			description: p.summary[lang] ?? UI[lang]['proposal.titleOnly'].replace('{kind}', UI[lang][`kind.${p.kind}`].toLowerCase()),
 			link: proposalPath(lang, p.id),
 			// The archive's own date for the entry: when it was last checked against its sources.
 			pubDate: new Date(`${p.meta.reviewed}T00:00:00Z`),

@@ -3,7 +3,7 @@ import { cardElement, estimateLines, OG_HEIGHT, OG_WIDTH, pieces, proposalCardFa
 
 const facts = (title: CardFacts['title'], year: number | undefined = 2020): CardFacts => ({
 	title,
-	deputy: { zh: '马化腾', en: 'Ma Huateng' },
+	person: { zh: '马化腾', en: 'Ma Huateng' },
 	session: { zh: '第十三届全国人民代表大会第三次会议', en: "Third Session of the 13th National People's Congress" },
 	year,
 	site: { zh: '两会科技建议档案', en: 'Two Sessions Tech Proposals' },
@@ -75,7 +75,7 @@ describe('titles fit the card', () => {
 });
 
 describe('the card', () => {
-	test('is 1200×630 and shows both titles, the deputy in both languages, the session, year and site', () => {
+	test('is 1200×630 and shows both titles, the person in both languages, the session, year and site', () => {
 		const tree = cardElement(short);
 		expect(tree.props.style).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT });
 		const all = texts(tree).map((t) => t.text);
@@ -92,10 +92,10 @@ describe('the card', () => {
 	});
 
 	test('a proposal maps to its facts', () => {
-		const p = { texts: { zh: { title: '标题' }, en: { title: 'Title' } }, person: { name: { zh: '雷军', en: 'Lei Jun' } }, sessionInfo: { label: { zh: '会议', en: 'Session' } }, year: 2021 };
+		const p = { title: { zh: '标题', en: 'Title' }, person: { name: { zh: '雷军', en: 'Lei Jun' } }, sitting: { label: { zh: '会议', en: 'Session' } }, sessionInfo: { name: { zh: '2021', en: '2021' } }, year: 2021 };
 		expect(proposalCardFacts(p, { zh: '站', en: 'Site' })).toEqual({
 			title: { zh: '标题', en: 'Title' },
-			deputy: { zh: '雷军', en: 'Lei Jun' },
+			person: { zh: '雷军', en: 'Lei Jun' },
 			session: { zh: '会议', en: 'Session' },
 			year: 2021,
 			site: { zh: '站', en: 'Site' },

@@ -13,7 +13,7 @@ const card = (i: number): { id: string; facts: CardFacts } => ({
 	id: `p${i}`,
 	facts: {
 		title: { zh: `关于第 ${i} 项数字化转型的建议`, en: `Suggestion number ${i} on digital transformation` },
-		deputy: { zh: '马化腾', en: 'Ma Huateng' },
+		person: { zh: '马化腾', en: 'Ma Huateng' },
 		session: { zh: '第十三届全国人民代表大会第三次会议', en: 'Third Session of the 13th National People’s Congress' },
 		year: 2020,
 		site: { zh: '两会科技建议档案', en: 'Two Sessions Tech Proposals' },

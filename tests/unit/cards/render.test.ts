@@ -8,7 +8,7 @@ import { pngSize } from '../../support/png.ts';
 
 const facts: CardFacts = {
 	title: { zh: '关于推动“互联网+医疗”发展的建议', en: 'Suggestion on promoting "Internet Plus" healthcare' },
-	deputy: { zh: '马化腾', en: 'Ma Huateng' },
+	person: { zh: '马化腾', en: 'Ma Huateng' },
 	session: { zh: '年份未能确定', en: 'Year not established' },
 	year: undefined,
 	site: { zh: '两会科技建议档案', en: 'Two Sessions Tech Proposals' },
@@ -36,7 +36,7 @@ describe('rendering', () => {
 		const key = treeHash(cardElement(facts));
 		const changed: CardFacts[] = [
 			{ ...facts, title: { ...facts.title, en: `${facts.title.en}.` } },
-			{ ...facts, deputy: { ...facts.deputy, zh: '雷军' } },
+			{ ...facts, person: { ...facts.person, zh: '雷军' } },
 			{ ...facts, session: { ...facts.session, en: 'Another session' } },
 			{ ...facts, year: 2021 },
 			{ ...facts, site: { ...facts.site, en: 'Another name' } },

@@ -107,8 +107,8 @@ describe('malformed files are refused by name, never crash', () => {
 
 	test('YAML tags are refused', () => {
 		expect(checkFixture('yaml-tag')).toEqual([
-			`${P}/meta.yaml:3 › (file): uses the YAML tag !!set (expected plain values without tags)`,
-			`${P}/meta.yaml:9 › (file): uses the YAML tag !js/function (expected plain values without tags)`,
+			`${P}/meta.yaml:4 › (file): uses the YAML tag !!set (expected plain values without tags)`,
+			`${P}/meta.yaml:10 › (file): uses the YAML tag !js/function (expected plain values without tags)`,
 		]);
 	});
 
@@ -138,7 +138,7 @@ describe('messages give the first cause, once', () => {
 	});
 
 	test('one bad url in sources.yaml is one problem, not a list of unknown sources', () => {
-		expect(checkFixture('bad-source-url')).toEqual(['content/sources.yaml:4 › [0].url: must be a full web address starting https:// or http://']);
+		expect(checkFixture('bad-source-url')).toEqual(['content/sources.yaml:5 › [0].url: must be a full web address starting https:// or http://']);
 	});
 
 	test('an empty meta.yaml says so', () => {

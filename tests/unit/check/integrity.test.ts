@@ -14,28 +14,28 @@ describe('content check', () => {
 	test('a misspelled key names the file, line and field', () => {
 		expect(checkFixture('misspelled-key')).toEqual([
 			`${P}/meta.yaml:1 › themes: missing (expected a list)`,
-			`${P}/meta.yaml:3 › themse: unknown field (misspelled?)`,
+			`${P}/meta.yaml:4 › themse: unknown field (misspelled?)`,
 		]);
 	});
 
 	test('an unknown theme lists the known ones', () => {
 		expect(checkFixture('unknown-theme')).toEqual([
-			`${P}/meta.yaml:3 › themes[1]: unknown theme "manufacturing" (expected one of: ageing-society, healthcare)`,
+			`${P}/meta.yaml:4 › themes[1]: unknown theme "manufacturing" (expected one of: ageing-society, healthcare)`,
 		]);
 	});
 
-	test('an unknown deputy is refused', () => {
-		expect(checkFixture('unknown-deputy')).toEqual([
-			`${P}/meta.yaml:1 › deputy: unknown deputy "lei-jun-typo" (expected one of: lei-jun)`,
+	test('an unknown person is refused', () => {
+		expect(checkFixture('unknown-person')).toEqual([
+			`${P}/meta.yaml:1 › person: unknown person "lei-jun-typo" (expected one of: lei-jun, li-yanhong)`,
 		]);
 	});
 
 	test('a malformed date is refused with the expected form', () => {
-		expect(checkFixture('malformed-date')).toEqual([`${P}/meta.yaml:10 › reviewed: must be a real date written YYYY-MM-DD`]);
+		expect(checkFixture('malformed-date')).toEqual([`${P}/meta.yaml:11 › reviewed: must be a real date written YYYY-MM-DD`]);
 	});
 
 	test('a missing language is reported', () => {
-		expect(checkFixture('missing-en')).toEqual([`${P}/en.mdx › (file): file is missing (expected the English text)`]);
+		expect(checkFixture('missing-en')).toEqual([`${P}/en.mdx › (file): file is missing (expected the English text (or titleOnly: true in meta.yaml))`]);
 	});
 
 	test('a duplicate id is reported at its line', () => {
@@ -121,5 +121,79 @@ describe('lists keyed by another field', () => {
 		const { entries, issues } = validateList(yaml, redirectSchema, { key: 'from' });
 		expect(entries).toEqual([{ from: 'old-a', to: 'new-a' }]);
 		expect(issues).toMatchObject([{ line: 3, field: '[1].from', problem: 'duplicate from "old-a" (also entry 0)' }]);
+	});
+});
+
+describe('both bodies: who filed what, when', () => {
+	const T = 'content/proposals/2021-li-yanhong-test-title';
+	test('a kind the person’s body does not file is refused, naming the body that year', () => {
+		expect(checkFixture('wrong-kind')).toEqual([
+			`${T}/meta.yaml:3 › kind: Robin Li was a member of the CPPCC National Committee in 2021, who does not file a suggestion (expected proposal)`,
+		]);
+	});
+
+	test('a session outside the person’s roles is refused, in the proposal and in the counts', () => {
+		expect(checkFixture('no-role')).toEqual([
+			'content/counts.yaml:6 › [1].session: Robin Li held no role in 2021 (content/people.yaml) (expected a session within one of their roles)',
+			`${T}/meta.yaml:2 › session: Robin Li held no role in 2021 (expected a session within their roles in content/people.yaml (cppcc 2013–2017))`,
+		]);
+	});
+
+	test('roles must run in order, without overlap, and cite known sources (and nothing is judged from them meanwhile)', () => {
+		expect(checkFixture('bad-roles')).toEqual([
+			'content/people.yaml:16 › [1].roles[0].to: ends (2010) before it starts (2013) (expected to ≥ from)',
+			'content/people.yaml:17 › [1].roles[1].from: overlaps the role before it (cppcc 2013–2010) (expected roles oldest first, one body at a time)',
+			'content/people.yaml:17 › [1].roles[1].sources[0]: unknown source "nowhere" (expected one of: test-source)',
+		]);
+	});
+
+	test('a session’s year is its id', () => {
+		expect(checkFixture('session-year')).toEqual(["content/sessions.yaml:2 › [0].year: year 2020 does not match id '2021' (expected year: 2021)"]);
+	});
+});
+
+describe('proposals known only by their title', () => {
+	const T = 'content/proposals/2021-li-yanhong-test-title';
+	test('have no text: a text is refused rather than shown', () => {
+		expect(checkFixture('title-only-with-text')).toEqual([
+			`${T}/en.mdx › (file): a proposal known only by its title has no text (expected meta.yaml alone (or remove titleOnly and title from meta.yaml))`,
+		]);
+	});
+
+	test('need their title in meta.yaml; a proposal with texts keeps its titles there instead', () => {
+		expect(checkFixture('title-only-without-title')).toEqual([`${T}/meta.yaml:6 › title: missing (expected title: { zh: …, en: … } for a proposal known only by its title)`]);
+		expect(checkFixture('title-in-meta')).toEqual([
+			`${P}/meta.yaml:6 › title: title belongs in zh.mdx and en.mdx when the proposal has texts (expected no title in meta.yaml (only with titleOnly: true))`,
+		]);
+	});
+});
+
+describe('titles, replies, counts and sources', () => {
+	test('a descriptive title may not take the form of an official one', () => {
+		const T = 'content/proposals/2021-li-yanhong-test-title';
+		expect(checkFixture('descriptive-official-form')).toEqual([
+			`${T}/meta.yaml:5 › officialTitle: “关于测试的提案” has the form of an official title, but officialTitle is false (expected a descriptive topic phrase, or officialTitle: true if a source gives this title)`,
+			`${T}/meta.yaml:5 › officialTitle: "Proposal on testing" has the form of an official title, but officialTitle is false (expected a descriptive topic phrase)`,
+		]);
+	});
+
+	test('a reply is reported by one of the proposal’s own sources', () => {
+		expect(checkFixture('reply-unlisted-source')).toEqual([
+			`${P}/meta.yaml:15 › replies[0].source: source "other-source" is not among this proposal's sources (expected one of: test-source)`,
+		]);
+	});
+
+	test('counts: one entry per person and session, known people and sources', () => {
+		expect(checkFixture('bad-counts')).toEqual([
+			'content/counts.yaml:5 › [1]: lei-jun in 2021 is counted twice (also entry 0) (expected one entry per person and session, listing every report)',
+			'content/counts.yaml:9 › [2].person: unknown person "ma-huateng" (expected one of: lei-jun, li-yanhong)',
+			'content/counts.yaml:12 › [2].reports[0].source: unknown source "nowhere" (expected one of: test-source)',
+		]);
+	});
+
+	test('a source gives its address or its archive copy', () => {
+		expect(checkFixture('source-without-address')).toEqual([
+			'content/sources.yaml:1 › [0]: source "test-source" gives neither url nor archiveFile (expected the address of the page cited)',
+		]);
 	});
 });

@@ -4,7 +4,8 @@ import { citationBibtex, citationCsl, citationText, type CitationInput } from '.
 const en: CitationInput = {
 	id: '2021-lei-jun-x',
 	lang: 'en',
-	deputy: 'Lei Jun',
+	author: 'Lei Jun',
+	genre: 'written suggestion of an NPC deputy',
 	title: 'On intelligent manufacturing',
 	titleZh: '关于智能制造的建议',
 	officialTitle: false,
@@ -16,14 +17,14 @@ const en: CitationInput = {
 
 test('plain text in English names the Chinese title and the access date', () => {
 	expect(citationText(en, '2026-11-23')).toBe(
-		'Lei Jun. “On intelligent manufacturing” [“关于智能制造的建议”]. Written suggestion, Fourth Session of the 13th National People’s Congress, 2021. Two Sessions Tech Proposals. https://site.example/en/proposals/2021-lei-jun-x/ (accessed 23 November 2026).'
+		'Lei Jun. “On intelligent manufacturing” [“关于智能制造的建议”]. Written suggestion of an NPC deputy, Fourth Session of the 13th National People’s Congress, 2021. Two Sessions Tech Proposals. https://site.example/en/proposals/2021-lei-jun-x/ (accessed 23 November 2026).'
 	);
 });
 
 test('plain text in Chinese uses 《》 for an official title and Chinese dates', () => {
-	const zh = { ...en, lang: 'zh' as const, deputy: '雷军', title: '关于智能制造的建议', officialTitle: true, sessionLabel: '第十三届全国人民代表大会第四次会议', siteName: '两会科技建议档案' };
+	const zh = { ...en, lang: 'zh' as const, author: '雷军', genre: '全国人大代表书面建议', title: '关于智能制造的建议', officialTitle: true, sessionLabel: '第十三届全国人民代表大会第四次会议', siteName: '两会科技建议档案' };
 	expect(citationText(zh, '2026-11-23')).toBe(
-		'雷军：《关于智能制造的建议》，第十三届全国人民代表大会第四次会议书面建议，2021 年。两会科技建议档案，https://site.example/en/proposals/2021-lei-jun-x/（访问日期：2026年11月23日）。'
+		'雷军：《关于智能制造的建议》，第十三届全国人民代表大会第四次会议，全国人大代表书面建议，2021 年。两会科技建议档案，https://site.example/en/proposals/2021-lei-jun-x/（访问日期：2026年11月23日）。'
 	);
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { sortByLabel } from '../../../src/lib/site/format.ts';
-import { byNewest, deputiesOf, groupByTheme, neighbourIndex, relatedIndex, type Facts } from '../../../src/lib/site/taxonomy.ts';
+import { byNewest, peopleOf, groupByTheme, neighbourIndex, relatedIndex, type Facts } from '../../../src/lib/site/taxonomy.ts';
 
 const p = (id: string, deputy: string, year: number | undefined, themes: string[]): Facts => ({
 	id,
-	deputy,
+	personId: deputy,
 	session: year ? String(year) : 'undated',
 	year,
 	themes,
@@ -29,7 +29,7 @@ describe('ordering and grouping', () => {
 	});
 
 	test('deputies of a list, each once', () => {
-		expect(deputiesOf(all)).toEqual(['ma', 'lei']);
+		expect(peopleOf(all)).toEqual(['ma', 'lei']);
 	});
 
 	test('Chinese labels sort in pinyin order', () => {
@@ -56,7 +56,7 @@ describe('related and neighbours', () => {
 		const scan = (item: Facts, items: Facts[]) =>
 			items
 				.filter((o) => o.id !== item.id)
-				.map((o) => ({ o, shared: o.themes.filter((t) => item.themes.includes(t)).length, same: o.deputy === item.deputy ? 1 : 0 }))
+				.map((o) => ({ o, shared: o.themes.filter((t) => item.themes.includes(t)).length, same: o.personId === item.personId ? 1 : 0 }))
 				.filter((x) => x.shared + x.same > 0)
 				.sort((a, b) => b.shared - a.shared || b.same - a.same || byNewest(a.o, b.o))
 				.slice(0, 4)

@@ -1,4 +1,4 @@
-/** `/data/proposals/<id>.json`: one proposal, in the same shape as an entry of proposals.json. */
+/** `/data/proposals/<id>.json`: one proposal with all its facts and both full texts. */
 import type { APIRoute } from 'astro';
 import { exportedProposal, getArchive, type Proposal } from '../../../content.ts';
 
