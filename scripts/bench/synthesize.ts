@@ -45,7 +45,8 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 			.join('')
 	);
 	const themes = ids('themes.yaml').map((t) => t.id);
-	const sessions = ids('sessions.yaml').filter((s) => s.year).map((s) => s.id);
+	// The last ten sessions, and a few large themes first: the shape of the real archive.
+	const sessions = ids('sessions.yaml').filter((s) => s.year).map((s) => s.id).slice(-10);
 	const zh = sentences(srcContent, 'zh');
 	const en = sentences(srcContent, 'en');
 	const published: string[] = [];
@@ -56,7 +57,7 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 		published.push(id);
 		const dir = join(dest, 'proposals', id);
 		mkdirSync(dir);
-		const chosen = [pick(themes, i), pick(themes, i * 3 + 1)].filter((t, k, all) => all.indexOf(t) === k);
+		const chosen = [pick(themes.slice(0, 2), i), pick(themes, i * 3 + 1)].filter((t, k, all) => all.indexOf(t) === k);
 		const kind = person.body === 'npc' ? 'suggestion' : 'proposal';
 		const meta = `person: ${person.id}\nsession: '${session}'\nkind: ${kind}\nthemes: [${chosen.join(', ')}]\nofficialTitle: false\n`;
 		const uses = `sources:\n  - source: ${source}\n    supports: { zh: 全文, en: The whole page }\nreviewed: 2026-11-23\n`;

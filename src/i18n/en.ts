@@ -45,7 +45,7 @@ export const en = {
 	'proposal.sourceSupports': 'Supports:',
 	'proposal.sourceNote': 'About this source:',
 	'proposal.archiveFile': 'Archive copy: {file}',
-	'source.copyOf': 'A republished copy; the report is by {publisher}.',
+	'source.copyAt': 'Read as a copy republished at {site}, not on the publisher’s own site.',
 	'source.kind.full-text': 'Full text',
 	'source.kind.report': 'Report',
 	'source.kind.title-only': 'Names it only',

@@ -47,7 +47,7 @@ export const zh = {
 	'proposal.sourceSupports': '支持内容：',
 	'proposal.sourceNote': '来源说明：',
 	'proposal.archiveFile': '存档副本：{file}',
-	'source.copyOf': '转载页，原报道出自{publisher}。',
+	'source.copyAt': '所读页面为 {site} 的转载，并非出版方原网页。',
 	'source.kind.full-text': '全文',
 	'source.kind.report': '报道',
 	'source.kind.title-only': '仅提及标题',

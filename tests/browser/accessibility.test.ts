@@ -10,12 +10,16 @@ import { ROOT } from '../support/build-site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const files = readContentFiles(ROOT);
-const id = files.proposals[0]!.id;
+const titleOnly = (p: (typeof files.proposals)[number]) => (p.meta.data as { titleOnly?: true }).titleOnly === true;
+const id = files.proposals.find((p) => !titleOnly(p))!.id;
+const knownByTitle = files.proposals.find(titleOnly)!.id;
 const pageTypes = [
 	'',
 	'proposals/',
 	`proposals/${id}/`,
 	`proposals/${id}/bilingual/`,
+	`proposals/${knownByTitle}/`,
+	'people/li-yanhong/',
 	'themes/',
 	'themes/greater-bay-area/',
 	'people/',

@@ -29,8 +29,8 @@ test.each(queries.map((q) => [q.lang, q.query, q] as const))('[%s] “%s” find
 	const page = await site.browser.newPage();
 	const top = (await results(page, q.lang, `?q=${encodeURIComponent(q.query)}`)).slice(0, 3);
 	await page.close();
-	const wanted = [q.expect].flat();
-	expect(top.some((id) => wanted.includes(id)), `top three: ${top.join(', ')}`).toBe(true);
+	const wanted = [q.expect].flat().map((id) => new RegExp(`^${id.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+	expect(top.some((id) => wanted.some((pattern) => pattern.test(id))), `top three: ${top.join(', ')}`).toBe(true);
 });
 
 test('typing a query shows results and the URL follows it', async () => {
@@ -45,13 +45,15 @@ test('typing a query shows results and the URL follows it', async () => {
 
 test('a filter narrows the results and is kept in the URL', async () => {
 	const page = await site.browser.newPage();
-	const all = await results(page, 'en', '?q=suggestion');
+	const count = async () => Number(/\d+/.exec((await page.locator('[data-status]').textContent()) ?? '')![0]);
+	await results(page, 'en', '?q=suggestion');
+	const all = await count();
 	await page.getByRole('checkbox', { name: 'Lei Jun' }).check();
 	await page.waitForURL(/person=Lei/);
-	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForFunction((before) => /result/.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-status]')!.textContent!.startsWith(`${before} `), all);
 	const filtered = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(filtered.length).toBeGreaterThan(0);
-	expect(filtered.length).toBeLessThan(all.length);
+	expect(await count()).toBeLessThan(all);
 	expect(filtered.every((path) => path.includes('lei-jun'))).toBe(true);
 	await page.close();
 });
@@ -67,7 +69,7 @@ test('a deep link with a filter opens with the filter applied', async () => {
 
 test('searching both languages adds the other language’s pages', async () => {
 	const page = await site.browser.newPage();
-	await results(page, 'en', '?q=Lei+Jun&all=1');
+	await results(page, 'en', '?q=%E9%9B%B7%E5%86%9B+%E5%8D%AB%E6%98%9F&all=1');
 	const paths = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(paths.some((p) => p.startsWith('/zh/'))).toBe(true);
 	expect(paths.some((p) => p.startsWith('/en/'))).toBe(true);

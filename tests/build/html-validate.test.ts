@@ -8,7 +8,7 @@ import { builtPages } from '../support/dist.ts';
 
 const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
 
-test('html-validate finds no errors in dist/', async () => {
+test('html-validate finds no errors in dist/', { timeout: 300_000 }, async () => {
 	const validator = new HtmlValidate(config);
 	const errors: string[] = [];
 	for (const { path, html } of builtPages()) {

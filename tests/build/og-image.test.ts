@@ -7,10 +7,14 @@ import { ROOT } from '../support/build-site.ts';
 import { builtPages, DIST, page } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
 
-const proposals = readContentFiles(ROOT).proposals.map((p) => ({
-	id: p.id,
-	title: (lang: 'zh' | 'en') => (p.texts[lang]!.frontmatter!.data as { title: string }).title,
-}));
+const proposals = readContentFiles(ROOT).proposals.map((p) => {
+	const meta = p.meta.data as { titleOnly?: true; title?: Record<'zh' | 'en', string> };
+	return {
+		id: p.id,
+		titleOnly: meta.titleOnly === true,
+		title: (lang: 'zh' | 'en') => (meta.titleOnly ? meta.title![lang] : (p.texts[lang]!.frontmatter!.data as { title: string }).title),
+	};
+});
 
 /** The content of `<meta property|name="key">`, entities decoded; undefined when absent. */
 function meta(html: string, key: string): string | undefined {
@@ -30,9 +34,9 @@ describe('social cards', () => {
 	});
 
 	test('each proposal page and its side-by-side view point og:image at their card, on the site’s host', () => {
-		for (const { id, title } of proposals) {
+		for (const { id, title, titleOnly } of proposals) {
 			for (const lang of ['zh', 'en'] as const) {
-				for (const path of [`/${lang}/proposals/${id}/`, `/${lang}/proposals/${id}/bilingual/`]) {
+				for (const path of [`/${lang}/proposals/${id}/`, ...(titleOnly ? [] : [`/${lang}/proposals/${id}/bilingual/`])]) {
 					const html = page(path);
 					const canonical = new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!);
 					const image = new URL(meta(html, 'og:image') ?? '', 'invalid:/');

@@ -6,19 +6,26 @@ import { page } from '../support/dist.ts';
 
 const content = readContentFiles(ROOT);
 const metas = content.proposals.map((p) => ({ id: p.id, ...(p.meta.data as { person: string; session: string; themes: string[] }) }));
-const listed = (html: string) => [...html.matchAll(/data-proposal="([^"]+)"/g)].map((m) => m[1]).sort();
+/** The proposals a list shows, across all its pages (following the pager's "next" links). */
+function listed(first: string): string[] {
+	const ids: string[] = [];
+	for (let path: string | undefined = first; path; path = /<a rel="next" href="([^"]+)"/.exec(page(path))?.[1]) {
+		ids.push(...[...page(path).matchAll(/<li class="card" data-proposal="([^"]+)"/g)].map((m) => m[1]!));
+	}
+	return ids.sort();
+}
 const ofList = (file: string) => ((content.data as Record<string, { data: unknown }>)[file]!.data as { id: string }[]).map((x) => x.id);
 
 describe.each(['zh', 'en'])('taxonomy pages in %s', (lang) => {
 	test.each(ofList('themes'))('theme %s', (theme) => {
-		expect(listed(page(`/${lang}/themes/${theme}/`))).toEqual(metas.filter((m) => m.themes.includes(theme)).map((m) => m.id).sort());
+		expect(listed(`/${lang}/themes/${theme}/`)).toEqual(metas.filter((m) => m.themes.includes(theme)).map((m) => m.id).sort());
 	});
 	test.each(ofList('people'))('person %s', (person) => {
-		expect(listed(page(`/${lang}/people/${person}/`))).toEqual(metas.filter((m) => m.person === person).map((m) => m.id).sort());
+		expect(listed(`/${lang}/people/${person}/`)).toEqual(metas.filter((m) => m.person === person).map((m) => m.id).sort());
 	});
 	// A session has a page once it has a proposal.
 	test.each([...new Set(metas.map((m) => m.session))])('session %s', (session) => {
-		expect(listed(page(`/${lang}/years/${session}/`))).toEqual(metas.filter((m) => m.session === session).map((m) => m.id).sort());
+		expect(listed(`/${lang}/years/${session}/`)).toEqual(metas.filter((m) => m.session === session).map((m) => m.id).sort());
 	});
 });
 

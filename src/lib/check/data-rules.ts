@@ -65,9 +65,12 @@ export function checkSources(yaml: YamlFile, sources: Source[]): ContentIssue[] 
 }
 
 interface CountRefs {
-	people: Map<string, Person> | undefined;
-	sessions: Map<string, Session> | undefined;
+	/** Every id each file names (valid entry or not), and the valid entries for the role check. */
+	people: KnownIds;
+	sessions: KnownIds;
 	sources: KnownIds;
+	person: Map<string, Person>;
+	session: Map<string, Session>;
 }
 
 /** content/counts.yaml: one entry per person and session, each naming known people, sessions and sources. */
@@ -92,12 +95,10 @@ export function checkCounts(yaml: YamlFile, refs: CountRefs): { counts: Count[];
 			return;
 		}
 		seen.set(key, index);
-		const people = refs.people && new Set(refs.people.keys());
-		const sessions = refs.sessions && new Set(refs.sessions.keys());
-		issues.push(...unknownRef(yaml.file, at('person'), `[${index}].person`, 'person', count.person, people), ...unknownRef(yaml.file, at('session'), `[${index}].session`, 'session', count.session, sessions));
+		issues.push(...unknownRef(yaml.file, at('person'), `[${index}].person`, 'person', count.person, refs.people), ...unknownRef(yaml.file, at('session'), `[${index}].session`, 'session', count.session, refs.sessions));
 		count.reports.forEach((report, i) => issues.push(...unknownRef(yaml.file, at('reports', i, 'source'), `[${index}].reports[${i}].source`, 'source', report.source, refs.sources)));
-		const person = refs.people?.get(count.person);
-		const session = refs.sessions?.get(count.session);
+		const person = refs.person.get(count.person);
+		const session = refs.session.get(count.session);
 		if (person && session && !roleIn(person, session.year)) {
 			issues.push({ file: yaml.file, line: at('session'), field: `[${index}].session`, problem: `${person.name.en} held no role in ${count.session} (content/people.yaml)`, expected: 'a session within one of their roles' });
 		}

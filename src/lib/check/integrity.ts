@@ -68,7 +68,7 @@ export function checkContent(files: ContentFiles): ContentIssue[] {
 		person: new Map(people.entries.map((p) => [p.id, p])),
 		session: new Map(sessions.entries.map((s) => [s.id, s])),
 	};
-	const counts = checkCounts(data.counts, { people: people.ids && known.person, sessions: sessions.ids && known.session, sources: sources.ids });
+	const counts = checkCounts(data.counts, { people: people.ids, sessions: sessions.ids, sources: sources.ids, person: known.person, session: known.session });
 	const issues = [
 		...files.strays,
 		...[people, themes, sessions, sources, glossary, redirects, published, counts].flatMap((r) => r.issues),

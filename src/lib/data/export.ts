@@ -20,7 +20,7 @@ const sourceExport = z.strictObject({
 	author: pair.nullable(),
 	published: z.string().nullable(),
 	url: z.string().nullable(),
-	original: z.strictObject({ publisher: pair, url: z.string().nullable() }).nullable().meta({ description: 'When the page cited republishes a report: its original publisher.' }),
+	copy: z.boolean().meta({ description: 'The page at url republishes the publisher’s report on another site.' }),
 	note: pair,
 	supports: pair,
 });
@@ -133,7 +133,7 @@ export function exportSummary(p: ExportInput, labels: ExportLabels, pageUrl: (la
 			author: source.author ?? null,
 			published: source.published ?? null,
 			url: source.url ?? null,
-			original: source.original ? { publisher: source.original.publisher, url: source.original.url ?? null } : null,
+			copy: source.copy === true,
 			note: source.note,
 			supports,
 		})),

@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import {
 	countReportSchema,
 	countSchema,
-	originalSchema,
 	personSchema,
 	proposalMetaSchema,
 	proposalTextSchema,
@@ -32,7 +31,6 @@ const TABLES: [string, z.ZodObject][] = [
 	['content/sessions.yaml (each entry)', sessionSchema],
 	['sessions.yaml › npc and cppcc', sittingSchema],
 	['content/sources.yaml (each entry)', sourceSchema],
-	['sources.yaml › original', originalSchema],
 	['content/counts.yaml (each entry)', countSchema],
 	['counts.yaml › each of reports', countReportSchema],
 	['content/glossary.yaml (each entry)', termSchema],

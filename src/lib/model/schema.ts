@@ -142,23 +142,17 @@ export const sessionSchema = z.strictObject({
 	note: localized(text).optional().meta({ description: 'Anything readers should know about the dating.' }),
 });
 
-/** The original of a republished report. */
-export const originalSchema = z.strictObject({
-	publisher: localized(text).meta({ description: 'The original publisher.' }),
-	url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting https:// or http://' }).optional().meta({ description: "The original's address, if known." }),
-});
-
 /** content/sources.yaml entries. */
 export const sourceSchema = z.strictObject({
 	id: id.meta({ description: 'Kebab-case id, cited from meta.yaml and <Cite source="…" />.' }),
 	title: text.meta({ description: 'Title as published, in its own language.' }),
 	language: z.enum(LANGS).meta({ description: 'Language of the report.' }),
 	kind: z.enum(['full-text', 'report', 'title-only']).meta({ description: 'full-text (the proposal itself), report (what it asks and why) or title-only.' }),
-	publisher: localized(text).optional().meta({ description: 'Who published the page cited, in each language.' }),
+	publisher: localized(text).optional().meta({ description: 'The outlet that wrote the report (not a site that copied it), in each language; leave out if unknown.' }),
 	author: localized(text).optional().meta({ description: 'Who wrote it, in each language.' }),
 	published: isoDate.optional().meta({ description: 'Publication date, where known.' }),
 	url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting https:// or http://' }).optional().meta({ description: 'The address of the page cited (url or archiveFile is required).' }),
-	original: originalSchema.optional().meta({ description: "Only when the page cited republishes another publisher's report: who wrote it first." }),
+	copy: z.literal(true).optional().meta({ description: "true when the page at url republishes the publisher's report on another site (a copy, not the original)." }),
 	archiveFile: text.optional().meta({ description: "File name of the copy in the team's source archive." }),
 	note: localized(text).meta({ description: 'What the report is, and how reliable.' }),
 });
