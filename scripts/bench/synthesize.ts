@@ -19,9 +19,10 @@ function sentences(contentDir: string, lang: 'zh' | 'en'): string[] {
 	const found = texts
 		.flatMap((t) => t.split('\n'))
 		.filter((line) => line && !line.startsWith('#'))
-		.map((line) => line.replace(/^\d+\.\s+/, '').replace(/<\/?[A-Z][^>]*>/g, '').replace(/\*\*/g, ''))
+		.map((line) => line.replace(/^(?:[-*+>]\s+|\d+[.)]\s+)+/, '').replace(/<\/?[A-Z][^>]*>/g, '').replace(/\*\*/g, ''))
 		.flatMap((line) => line.split(split))
-		.map((s) => s.trim())
+		// A sentence may start with what Markdown reads as a list or quote marker ("307) of …").
+		.map((s) => s.trim().replace(/^(?:[-*+>]\s+|\d+[.)]\s+)+/, ''))
 		.filter((s) => s.length > 10);
 	return found.length ? found : lang === 'zh' ? ['建议加快推进数字化转型，完善相关政策与标准。', '应加强区域协同，促进要素流动与创新合作。'] : ['The suggestion calls for faster digital transformation, backed by clearer policy and standards.', 'Regions should coordinate more closely, so that people, capital and ideas move freely.'];
 }
@@ -73,8 +74,10 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 			const [bg, rec] = lang === 'zh' ? ['背景', '建议'] : ['Background', 'Recommendations'];
 			return `## ${bg}\n\n${s(0)} ${s(1)} ${s(2)} <Cite source="${source}" />\n\n${s(3)} ${s(4)}\n\n## ${rec}\n\n${recs}\n`;
 		};
-		writeFileSync(join(dir, 'zh.mdx'), `---\ntitle: 基准测试建议第 ${i} 号：${pick(zh, i).slice(0, 16)}\nsummary: ${pick(zh, i + 1).slice(0, 120)}\n---\n\n${body(zh, 'zh')}`);
-		writeFileSync(join(dir, 'en.mdx'), `---\ntitle: "Benchmark proposal ${i}: ${pick(en, i).slice(0, 50).replace(/"/g, '')}"\nsummary: "${pick(en, i + 1).replace(/"/g, '').slice(0, 250)}"\n---\n\n${body(en, 'en')}`);
+		// JSON strings are YAML double-quoted strings: any sentence is safe in the frontmatter.
+		const frontmatter = (title: string, summary: string) => `---\ntitle: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\n---\n\n`;
+		writeFileSync(join(dir, 'zh.mdx'), frontmatter(`基准测试建议第 ${i} 号：${pick(zh, i).slice(0, 16)}`, pick(zh, i + 1).slice(0, 120)) + body(zh, 'zh'));
+		writeFileSync(join(dir, 'en.mdx'), frontmatter(`Benchmark proposal ${i}: ${pick(en, i).slice(0, 50)}`, pick(en, i + 1).slice(0, 250)) + body(en, 'en'));
 	}
 	writeFileSync(join(dest, 'published.yaml'), published.map((id) => `- ${id}`).join('\n') + '\n');
 }

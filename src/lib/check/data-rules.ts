@@ -11,10 +11,36 @@ import type { YamlFile } from './read.ts';
 /** Ids a data file defines; undefined when it could not be read (nothing is judged against it). */
 export type KnownIds = Set<string> | undefined;
 
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length]!;
+}
+
+/** Beyond this many, the known ids are not all listed: only the nearest few. */
+const LIST_ALL = 12;
+
+/**
+ * What an unknown id should have been: every known id when there are few, otherwise the three
+ * nearest (a source list of hundreds helps no one).
+ * @example expectedIds('lei-jun-typo', new Set(['lei-jun'])) → 'one of: lei-jun'
+ */
+export function expectedIds(value: string, known: ReadonlySet<string>): string {
+	const ids = [...known].sort();
+	if (ids.length <= LIST_ALL) return `one of: ${ids.join(', ')}`;
+	const nearest = ids.map((id) => ({ id, d: distance(value, id) })).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, 3);
+	return `one of the ${ids.length} known ids; nearest: ${nearest.map((n) => n.id).join(', ')}`;
+}
+
 /** A reference to an id a data file does not define; nothing when that file was unreadable. */
 export function unknownRef(file: string, line: number | undefined, field: string, kind: string, value: string, known: KnownIds): ContentIssue[] {
 	if (!known || known.has(value)) return [];
-	return [{ file, line, field, problem: `unknown ${kind} "${value}"`, expected: `one of: ${[...known].sort().join(', ')}` }];
+	return [{ file, line, field, problem: `unknown ${kind} "${value}"`, expected: expectedIds(value, known) }];
 }
 
 /** Roles run oldest first without overlapping, and their sources exist. */

@@ -179,6 +179,10 @@ export const termSchema = z.strictObject({
 	id: id.meta({ description: 'The English term in kebab-case, permanent (a page anchor).' }),
 	zh: text.meta({ description: 'The Chinese term, as the Chinese sources write it.' }),
 	en: text.meta({ description: 'The English rendering used on every page.' }),
+	variants: z
+		.strictObject({ zh: z.array(text).optional(), en: z.array(text).optional() })
+		.optional()
+		.meta({ description: 'Other words and abbreviations readers use for the term (无人驾驶, driverless, AI): a page that uses the term is found by every one of them.' }),
 	note: localized(text).optional().meta({ description: 'Why this rendering; what it is not.' }),
 });
 

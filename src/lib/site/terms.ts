@@ -1,11 +1,28 @@
 /**
- * Which glossary terms a proposal uses: a term counts when its Chinese form is in the Chinese
- * text or its English form in the English text. Computed, never hand-listed.
+ * Which glossary terms a proposal uses, and the words a search should find it by. A term
+ * counts when its Chinese form or a Chinese variant is in the Chinese text, or its English form
+ * or an English variant in the English text. Computed, never hand-listed.
  */
 import type { Term } from '../model/schema.ts';
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An English word or phrase as a whole word, case-insensitive unless it is an abbreviation
+ * written in capitals ("AI" must not match "said").
+ */
+function englishPattern(word: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, /^[\p{Lu}\p{N}]+$/u.test(word) ? 'u' : 'iu');
+}
+
 /** @example termsUsed([{ id: 'x', zh: '乡村振兴', en: 'rural revitalization' }], { zh: '…乡村振兴…', en: '' }) → [that term] */
 export function termsUsed(terms: readonly Term[], texts: { zh: string; en: string }): Term[] {
-	const en = texts.en.toLowerCase();
-	return terms.filter((term) => texts.zh.includes(term.zh) || en.includes(term.en.toLowerCase()));
+	return terms.filter((term) => {
+		const zh = [term.zh, ...(term.variants?.zh ?? [])];
+		const en = [term.en, ...(term.variants?.en ?? [])];
+		return zh.some((word) => texts.zh.includes(word)) || en.some((word) => englishPattern(word).test(texts.en));
+	});
 }
+
+/** Every form of a term, both languages: what a page using it is indexed under. */
+export const termForms = (term: Term): string[] => [term.zh, term.en, ...(term.variants?.zh ?? []), ...(term.variants?.en ?? [])];

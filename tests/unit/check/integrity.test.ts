@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkFixture } from '../../support/fixtures.ts';
 import { redirectSchema } from '../../../src/lib/model/schema.ts';
 import { validateList } from '../../../src/lib/check/validate.ts';
+import { expectedIds } from '../../../src/lib/check/data-rules.ts';
 import { parseYamlSource } from '../../../src/lib/check/yaml.ts';
 
 const P = 'content/proposals/2021-lei-jun-test-proposal';
@@ -195,5 +196,13 @@ describe('titles, replies, counts and sources', () => {
 		expect(checkFixture('source-without-address')).toEqual([
 			'content/sources.yaml:1 › [0]: source "test-source" gives neither url nor archiveFile (expected the address of the page cited)',
 		]);
+	});
+});
+
+describe('unknown ids in a long list', () => {
+	test('name the nearest few instead of listing hundreds', () => {
+		const known = new Set(Array.from({ length: 40 }, (_, i) => `source-${i}`).concat(['jiemian-2021-lei-jun-three']));
+		expect(expectedIds('jiemian-2021-lei-jun-thre', known)).toBe('one of the 41 known ids; nearest: jiemian-2021-lei-jun-three, source-20, source-21');
+		expect(expectedIds('x', new Set(['b', 'a']))).toBe('one of: a, b');
 	});
 });
