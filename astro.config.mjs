@@ -13,7 +13,9 @@ const site = process.env.SITE ?? 'https://lianghui.example.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Pages render four at a time: a page spends much of its time waiting (slots, its card,
+	// file writes), and one at a time left the build idle for half of it (docs/performance.md).
+	build: { format: 'directory', concurrency: 4 },
 	markdown: {
 		// Shiki colours code with inline style attributes, which the CSP forbids; proposals need
 		// no colouring, so a code block stays a plain <pre><code class="language-…">.

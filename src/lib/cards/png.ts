@@ -2,9 +2,10 @@
  * A lossless palette PNG encoder for opaque images of at most 256 colours. A social card is
  * flat colours plus anti-aliased text (under a hundred distinct colours), so one byte per
  * pixel instead of four makes the file less than half the size of resvg's RGBA PNG, and is
- * faster to compress. Any other image returns undefined and the caller keeps its own PNG.
+ * faster to compress. Run-length compression (Z_RLE) suits rows of flat colour: a fifth of the
+ * default's time for files about a fifth larger. Any other image returns undefined and the caller keeps its own PNG.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -50,5 +51,5 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);
 	header.set([8, 3, 0, 0, 0], 8); // 8-bit, palette, deflate, no filter set, no interlace
-	return Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+	return Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { strategy: constants.Z_RLE })), chunk('IEND', new Uint8Array())]);
 }

@@ -42,15 +42,22 @@ export const treeHash = (tree: CardNode) => createHash('sha256').update(RENDERER
 /** Noto Sans SC's unicode-range slices, as its unicode.json lists them (`"[4]": "U+1f1e9-1f1f5,…"`). */
 const SLICES = JSON.parse(readFileSync(join(FONT_DIR, '..', 'unicode.json'), 'utf8')) as Record<string, string>;
 
-/** The code points the loaded fonts cover, as sorted, merged [first, last] ranges (slices overlap). */
-const COVERED = Object.values(SLICES)
-	.flatMap((ranges) => ranges.split(','))
-	.map((range): [number, number] => {
+type Range = [number, number];
+const parseRanges = (ranges: string): Range[] =>
+	ranges.split(',').map((range): Range => {
 		const [first = '', last = first] = range.trim().replace(/^U\+/i, '').split('-');
 		return [parseInt(first, 16), parseInt(last, 16)];
-	})
+	});
+
+/** The slices in the order Satori tries them: Latin first, then the numbered CJK slices. */
+const SLICE_ORDER = Object.keys(SLICES)
+	.map((key) => ({ key, name: key.replace(/[[\]]/g, ''), ranges: parseRanges(SLICES[key]!) }))
+	.sort((a, b) => Number(/^\d/.test(a.name)) - Number(/^\d/.test(b.name)) || a.name.localeCompare(b.name, 'en', { numeric: true }));
+
+/** The code points the loaded fonts cover, as sorted, merged [first, last] ranges (slices overlap). */
+const COVERED = SLICE_ORDER.flatMap((slice) => slice.ranges)
 	.sort((a, b) => a[0] - b[0])
-	.reduce<[number, number][]>((merged, [first, last]) => {
+	.reduce<Range[]>((merged, [first, last]) => {
 		const previous = merged.at(-1);
 		if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
 		else merged.push([first, last]);
@@ -73,19 +80,32 @@ export function missingGlyphs(text: string): string[] {
 	return [...new Set(text)].filter((char) => !covered(char.codePointAt(0)!));
 }
 
-let fonts: Font[] | undefined;
+/** Everything a card draws as text. */
+export const cardText = (facts: CardFacts) => [facts.title, facts.person, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join('') + String(facts.year ?? '');
 
 /**
- * Every slice in 400 and 700, WOFF. Satori keeps one font per name and weight, so each slice
- * gets its own name and the others serve as fallbacks, Latin first. One array for the whole
- * build: Satori caches the parsed fonts per array (parsing them takes most of a second).
+ * The font slices that cover `text`, in Satori's order (Latin always). A batch of cards needs a
+ * fifth of the hundred slices: loading only those makes the fonts a fifth of the memory and
+ * of the parsing. Satori takes each character from the first font that has it, so leaving out
+ * slices that cover none of the text draws exactly the same card.
  */
-function loadFonts(): Font[] {
-	if (fonts) return fonts;
-	const slices = Object.keys(SLICES)
-		.map((key) => key.replace(/[[\]]/g, ''))
-		.sort((a, b) => Number(/^\d/.test(a)) - Number(/^\d/.test(b)) || a.localeCompare(b, 'en', { numeric: true }));
-	fonts = slices.flatMap((slice) =>
+export function slicesFor(text: string): string[] {
+	const codes = [...new Set(text)].map((char) => char.codePointAt(0)!);
+	return SLICE_ORDER.filter((slice) => slice.name === 'latin' || codes.some((code) => slice.ranges.some(([first, last]) => code >= first && code <= last))).map((slice) => slice.name);
+}
+
+const fonts = new Map<string, Font[]>();
+
+/**
+ * The given slices (all by default) in 400 and 700, WOFF. Satori keeps one font per name and
+ * weight, so each slice gets its own name and the others serve as fallbacks, Latin first. One
+ * array per set of slices: Satori caches the parsed fonts per array (parsing takes most of a second).
+ */
+function loadFonts(slices: readonly string[] = SLICE_ORDER.map((slice) => slice.name)): Font[] {
+	const key = slices.join(',');
+	const loaded = fonts.get(key);
+	if (loaded) return loaded;
+	const list = slices.flatMap((slice) =>
 		WEIGHTS.map((weight): Font => ({
 			name: slice === 'latin' ? CARD_FONT : `${CARD_FONT} ${slice}`,
 			weight,
@@ -93,15 +113,16 @@ function loadFonts(): Font[] {
 			data: readFileSync(join(FONT_DIR, `noto-sans-sc-${slice}-${weight}-normal.woff`)),
 		}))
 	);
-	return fonts;
+	fonts.set(key, list);
+	return list;
 }
 
 let wasmReady: Promise<void> | undefined;
 
-/** Rasterise an element tree, uncached. */
-export async function renderTree(tree: CardNode): Promise<Uint8Array<ArrayBuffer>> {
+/** Rasterise an element tree, uncached; `slices` must cover every character it draws. */
+export async function renderTree(tree: CardNode, slices?: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
 	wasmReady ??= initWasm(readFileSync(RESVG_WASM));
-	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts(slices) });
 	await wasmReady;
 	const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
 	const image = resvg.render();
@@ -119,14 +140,17 @@ const cacheFile = (tree: CardNode, cacheDir: string) => join(cacheDir, `${treeHa
 /** Whether the card for these facts is already in the cache. */
 export const isCached = (facts: CardFacts, cacheDir: string = OG_CACHE_DIR) => existsSync(cacheFile(cardElement(facts), cacheDir));
 
-/** A card as PNG, read from .cache/og/ when the same tree was rendered before. */
-export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * A card as PNG, read from .cache/og/ when the same tree was rendered before. `slices`: the font
+ * slices of a whole batch of cards (worker.ts), or by default those of this card's text.
+ */
+export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR, slices: readonly string[] = slicesFor(cardText(facts))): Promise<Uint8Array<ArrayBuffer>> {
 	const tree = cardElement(facts);
 	const file = cacheFile(tree, cacheDir);
 	if (existsSync(file)) return new Uint8Array(readFileSync(file));
-	const missing = missingGlyphs([facts.title, facts.person, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join(''));
+	const missing = missingGlyphs(cardText(facts));
 	if (missing.length) console.warn(`[og-image] no glyph for ${missing.join(' ')} in the card of "${facts.title.en}": drawn as empty boxes`);
-	const png = await renderTree(tree);
+	const png = await renderTree(tree, slices);
 	mkdirSync(cacheDir, { recursive: true });
 	// Write, then rename: an interrupted build (or two at once) never leaves half a PNG behind.
 	const partial = `${file}.${process.pid}.tmp`;

@@ -4,10 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardFacts } from './layout.ts';
-import { renderCard } from './render.ts';
+import { cardText, renderCard, slicesFor } from './render.ts';
 
 const { cards, cacheDir } = workerData as { cards: { id: string; facts: CardFacts }[]; cacheDir: string };
+// One set of font slices for the whole batch: the fonts are parsed once.
+const slices = slicesFor(cards.map(({ facts }) => cardText(facts)).join(''));
 for (const { id, facts } of cards) {
-	await renderCard(facts, cacheDir);
+	await renderCard(facts, cacheDir, slices);
 	parentPort!.postMessage(id);
 }
