@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const DATA = ['people.yaml', 'themes.yaml', 'sessions.yaml', 'sources.yaml', 'glossary.yaml', 'redirects.yaml', 'counts.yaml'];
+const DATA = ['people.yaml', 'themes.yaml', 'sessions.yaml', 'sources.yaml', 'glossary.yaml', 'counts.yaml'];
 
 /** Sentences of the real texts in one language (fallbacks keep it working on an empty archive). */
 function sentences(contentDir: string, lang: 'zh' | 'en'): string[] {
@@ -33,6 +33,8 @@ const pick = <T,>(list: readonly T[], i: number) => list[i % list.length]!;
 export function synthesize(srcContent: string, dest: string, n: number): void {
 	mkdirSync(join(dest, 'proposals'), { recursive: true });
 	for (const file of DATA) cpSync(join(srcContent, file), join(dest, file));
+	// The real redirects point at real proposals, which the synthetic archive does not hold.
+	writeFileSync(join(dest, 'redirects.yaml'), '[]\n');
 	const ids = (file: string) => (parse(readFileSync(join(srcContent, file), 'utf8')) as { id: string; year?: number }[]);
 	// A realistic archive has many people with a few dozen proposals each, not a handful with
 	// thousands: synthetic people, one per 25 proposals (at least two), alternately NPC deputies

@@ -48,7 +48,7 @@ test('a filter narrows the results and is kept in the URL', async () => {
 	const count = async () => Number(/\d+/.exec((await page.locator('[data-status]').textContent()) ?? '')![0]);
 	await results(page, 'en', '?q=suggestion');
 	const all = await count();
-	await page.getByRole('checkbox', { name: 'Lei Jun' }).check();
+	await page.getByRole('radio', { name: /^Lei Jun/ }).check();
 	await page.waitForURL(/person=Lei/);
 	await page.waitForFunction((before) => /result/.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-status]')!.textContent!.startsWith(`${before} `), all);
 	const filtered = await page.$$eval('[data-results] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
@@ -63,7 +63,7 @@ test('a deep link with a filter opens with the filter applied', async () => {
 	const ids = await results(page, 'en', '?q=suggestion&year=2021');
 	expect(ids.length).toBeGreaterThan(0);
 	expect(ids.every((id) => id.startsWith('2021-'))).toBe(true);
-	expect(await page.getByRole('checkbox', { name: '2021' }).isChecked()).toBe(true);
+	expect(await page.getByRole('radio', { name: /^2021/ }).isChecked()).toBe(true);
 	await page.close();
 });
 
@@ -116,7 +116,7 @@ test('replacing the results moves a keyboard user’s focus to the status line, 
 	await page.goto(`${site.url}/en/search/?q=suggestion`);
 	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	await page.locator('[data-results] a').first().focus();
-	await page.getByRole('checkbox', { name: 'Lei Jun' }).evaluate((box) => (box as HTMLInputElement).click());
+	await page.getByRole('radio', { name: /^Lei Jun/ }).evaluate((box) => (box as HTMLInputElement).click());
 	await page.waitForURL(/Lei/);
 	await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
 	expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);

@@ -31,7 +31,7 @@ beforeAll(() => {
 		site.write(file, `${text}\n## Main\n\n${cite} <Term id="header-search">header search</Term>.\n\n### ${cite}\n\n${cite}.\n`);
 	}
 	add('content/glossary.yaml', '', '- id: header-search\n  zh: header search\n  en: header search\n');
-	site.write('content/redirects.yaml', `- { from: 2021-lei-jun-old-name, to: ${ID} }\n`);
+	add('content/redirects.yaml', '', `- { from: 2021-lei-jun-old-name, to: ${ID} }\n`);
 	add('content/published.yaml', '', '- 2021-lei-jun-old-name\n');
 	const build = site.build();
 	if (build.status !== 0) throw new Error(build.output.slice(-3000));
