@@ -8,7 +8,8 @@
  * - `astro dev`: while any problem stands, every page is replaced by the list of problems
  *   (fail closed), and the refused files are left out of the collections; fixing the files
  *   brings the pages back;
- * - always: content-guard.ts checks every text again at the compiler's door.
+ * - always: content-guard.ts checks every text again at the compiler's door;
+ * - `astro build`, once the content passes: the social cards start rendering (lib/cards/early.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rmSync } from 'node:fs';
@@ -19,6 +20,11 @@ import { ContentError, formatIssues, type ContentIssue } from '../lib/check/issu
 import { checkedContent, onContentChange, reloaded } from './checked-content.ts';
 import { contentGuard } from './content-guard.ts';
 import { seconds } from './elapsed.ts';
+import { UI } from '../i18n/translate.ts';
+import { cardsFromContent } from '../lib/cards/early.ts';
+import { startCards } from '../lib/cards/pool.ts';
+
+const pair = (key: 'site.name' | 'session.undated') => ({ zh: UI.zh[key], en: UI.en[key] });
 
 export function contentCheck(): AstroIntegration {
 	return {
@@ -28,13 +34,15 @@ export function contentCheck(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				if (command === 'build') discardFailedBuilds(fileURLToPath(config.outDir));
 				const started = performance.now();
-				const { issues } = checkedContent(root);
+				const { issues, files } = checkedContent(root);
 				const plugins: Plugin[] = [contentGuard(root)];
 				if (command === 'dev') plugins.push(devGate(root, logger));
 				updateConfig({ vite: { plugins } });
-				if (issues.length === 0) logger.info(`content checked in ${seconds(started)}`);
-				else if (command === 'dev') logger.error(formatIssues(issues));
-				else throw new ContentError(issues);
+				if (issues.length && command === 'dev') logger.error(formatIssues(issues));
+				else if (issues.length) throw new ContentError(issues);
+				else logger.info(`content checked in ${seconds(started)}`);
+				// The social cards take longest: start them now, beside Vite's bundling.
+				if (command === 'build' && issues.length === 0) startCards(cardsFromContent(files, pair('site.name'), pair('session.undated')));
 			},
 		},
 	};

@@ -6,6 +6,10 @@ import { readContentFiles } from '../../src/lib/check/read.ts';
 import { ROOT } from '../support/build-site.ts';
 import { builtPages, DIST, page } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
+import { UI } from '../../src/i18n/translate.ts';
+import { cardsFromContent } from '../../src/lib/cards/early.ts';
+import { cardElement } from '../../src/lib/cards/layout.ts';
+import { OG_CACHE_DIR, treeHash } from '../../src/lib/cards/render.ts';
 
 const proposals = readContentFiles(ROOT).proposals.map((p) => {
 	const meta = p.meta.data as { titleOnly?: true; title?: Record<'zh' | 'en', string> };
@@ -58,6 +62,16 @@ describe('social cards', () => {
 		for (const { path, html } of others) {
 			expect(meta(html, 'og:image'), path).toBeUndefined();
 			expect(meta(html, 'twitter:card'), path).toBe('summary');
+		}
+	});
+
+	test('the cards the build starts early, from the content files, are exactly the cards the pages serve', () => {
+		const early = cardsFromContent(readContentFiles(ROOT), { zh: UI.zh['site.name'], en: UI.en['site.name'] }, { zh: UI.zh['session.undated'], en: UI.en['session.undated'] });
+		expect(early.map((c) => c.id).sort()).toEqual(proposals.map((p) => p.id).sort());
+		for (const { id, facts } of early) {
+			const cached = join(OG_CACHE_DIR, `${treeHash(cardElement(facts))}.png`);
+			expect(existsSync(cached), id).toBe(true);
+			expect(readFileSync(cached).equals(readFileSync(join(DIST, 'og', `${id}.png`))), id).toBe(true);
 		}
 	});
 });

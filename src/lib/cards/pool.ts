@@ -32,3 +32,18 @@ export function prerenderCards(cards: { id: string; facts: CardFacts }[], cacheD
 	}
 	return ready;
 }
+
+const SHARED = Symbol.for('lianghui.cardRendering');
+
+/**
+ * Cards already being rendered, started by the content check before Astro loaded the site (the
+ * card route runs in another module graph, hence globalThis); undefined when none was started.
+ */
+export function startedCards(): Map<string, Promise<void>> | undefined {
+	return (globalThis as Record<symbol, Map<string, Promise<void>> | undefined>)[SHARED];
+}
+
+/** Start rendering `cards` now, for the card route to wait on later. */
+export function startCards(cards: { id: string; facts: CardFacts }[], cacheDir = OG_CACHE_DIR): void {
+	(globalThis as Record<symbol, Map<string, Promise<void>>>)[SHARED] = prerenderCards(cards, cacheDir);
+}

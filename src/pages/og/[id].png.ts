@@ -4,7 +4,7 @@ import { getArchive, type Proposal } from '../../content.ts';
 import { UI } from '../../i18n/translate.ts';
 import { proposalCardFacts } from '../../lib/cards/layout.ts';
 import { renderCard } from '../../lib/cards/render.ts';
-import { prerenderCards } from '../../lib/cards/pool.ts';
+import { prerenderCards, startedCards } from '../../lib/cards/pool.ts';
 
 const site = { zh: UI.zh['site.name'], en: UI.en['site.name'] };
 
@@ -12,8 +12,9 @@ let ready = new Map<string, Promise<void>>();
 
 export async function getStaticPaths() {
 	const { proposals } = await getArchive();
-	// In a build, render the missing cards on every core while the pages are generated.
-	if (import.meta.env.PROD) ready = prerenderCards(proposals.map((p) => ({ id: p.id, facts: proposalCardFacts(p, site) })));
+	// In a build the content check has already started rendering the missing cards on every
+	// core (lib/cards/early.ts); otherwise start now, while the pages are generated.
+	if (import.meta.env.PROD) ready = startedCards() ?? prerenderCards(proposals.map((p) => ({ id: p.id, facts: proposalCardFacts(p, site) })));
 	return proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
 }
 
