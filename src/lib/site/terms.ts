@@ -12,8 +12,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * written in capitals ("AI" must not match "said").
  */
 function englishPattern(word: string): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, /^[\p{Lu}\p{N}]+$/u.test(word) ? 'u' : 'iu');
+	let pattern = patterns.get(word);
+	if (!pattern) {
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, /^[\p{Lu}\p{N}]+$/u.test(word) ? 'u' : 'iu');
+		patterns.set(word, pattern);
+	}
+	return pattern;
 }
+/** Compiled once per word: the archive asks about every term for every proposal. */
+const patterns = new Map<string, RegExp>();
 
 /** @example termsUsed([{ id: 'x', zh: '乡村振兴', en: 'rural revitalization' }], { zh: '…乡村振兴…', en: '' }) → [that term] */
 export function termsUsed(terms: readonly Term[], texts: { zh: string; en: string }): Term[] {
