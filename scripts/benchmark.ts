@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -57,8 +57,16 @@ function timedBuild(dir: string): Run {
 
 const htmlCount = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const dirSize = (dir: string): number =>
-	readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+const files = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => ({ path: join(e.parentPath, e.name), size: statSync(join(e.parentPath, e.name)).size }));
+const dirSize = (dir: string): number => files(dir).reduce((sum, f) => sum + f.size, 0);
+/** The largest file under `dir`, as a path relative to `root` (hosts limit file and site sizes). */
+function largestFile(dir: string, root: string): string {
+	const top = files(dir).reduce((a, b) => (b.size > a.size ? b : a));
+	return `${kb(top.size)} (\`${relative(root, top.path)}\`)`;
+}
 
 /** Gzipped bytes of a page's HTML and of the CSS and JS files it links. */
 function pageWeight(dist: string, path: string) {
@@ -174,6 +182,8 @@ for (const n of sizes) {
 		`| peak memory | ${full.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb && full.peakMb ? (full.peakMb / bare.peakMb).toFixed(2) : 'n/a'} |`,
 		'',
 		full.ok ? `Site phases: ${Object.entries(full.phases).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}.` : '',
+		'',
+		full.ok ? `Output: \`dist/\` ${(dirSize(dist) / 2 ** 20).toFixed(0)} MB in all; the largest \`/data\` file ${largestFile(join(dist, 'data'), dist)}.` : '',
 		'',
 		full.ok ? `Pagefind: ${kb(dirSize(pagefindDir))} in all (UI bundles included); index per language: en ${kb(indexSize(pagefindDir, 'en'))}, zh-cn ${kb(indexSize(pagefindDir, 'zh-cn'))}.` : '',
 		'',
