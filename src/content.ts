@@ -40,6 +40,8 @@ export interface Proposal extends Facts {
 	sitting: Sitting | undefined;
 	/** Known only by its title or topic: no text, no summary. */
 	titleOnly: boolean;
+	/** Of those, known only as a subject the person raised, not as a document of its own. */
+	subjectOnly: boolean;
 	title: Record<Lang, string>;
 	summary: Record<Lang, string | undefined>;
 	/** The two MDX texts; undefined for a proposal known only by its title. */
@@ -137,6 +139,7 @@ async function loadArchive(): Promise<Archive> {
 			kind: meta.kind,
 			sitting: info.sittings.find((s) => s.body === body),
 			titleOnly: meta.titleOnly === true,
+			subjectOnly: meta.subjectOnly === true,
 			title: entries ? both((lang) => entries[lang].data.title) : meta.title!,
 			summary: both((lang) => entries?.[lang].data.summary),
 			texts: entries,

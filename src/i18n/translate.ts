@@ -20,7 +20,7 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 /** The placeholder names in a template, e.g. `['count']`. */
 export const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
-type Translate = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 // One translator per language for the whole build: every component calls useTranslations, and
 // building an Intl formatter each time showed up in the profile at 10,000 proposals.

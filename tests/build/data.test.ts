@@ -24,11 +24,12 @@ describe('/data/', () => {
 		expect(index.sessions.map((s) => s.count)).toEqual(sessions.map((s) => s.proposals.length));
 	});
 
-	test('each proposal matches its content files: person, body, kind, session, themes, titles', () => {
+	test('each proposal matches its content files: person, body, kind, session, themes, titles, how much is known', () => {
 		for (const p of summaries) {
 			const files = content.proposals.find((f) => f.id === p.id)!;
-			const meta = files.meta.data as { person: string; session: string; kind: string; themes: string[]; titleOnly?: true; title?: Record<string, string> };
+			const meta = files.meta.data as { person: string; session: string; kind: string; themes: string[]; titleOnly?: true; subjectOnly?: true; title?: Record<string, string> };
 			expect(p.person.id).toBe(meta.person);
+			expect([p.titleOnly, p.subjectOnly]).toEqual([meta.titleOnly === true, meta.subjectOnly === true]);
 			expect(p.session.id).toBe(meta.session);
 			expect(p.kind).toBe(meta.kind);
 			expect(p.body).toBe(meta.kind === 'proposal' ? 'cppcc' : 'npc');

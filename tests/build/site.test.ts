@@ -6,12 +6,17 @@ import { readContentFiles } from '../../src/lib/check/read.ts';
 import { checkBuiltLinks } from '../../src/lib/build/links.ts';
 import { switchLocale } from '../../src/lib/site/paths.ts';
 import { isSectionId } from '../../src/lib/model/sections.ts';
+import type { Kind } from '../../src/lib/model/schema.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { noTextNotice } from '../../src/lib/site/no-text.ts';
 import { ROOT } from '../support/build-site.ts';
 import { attrs, builtPages, DIST, page } from '../support/dist.ts';
 
 const pages = builtPages();
 const localized = pages.filter((p) => /^\/(zh|en)\//.test(p.path));
-const content = readContentFiles(ROOT).proposals;
+const files = readContentFiles(ROOT);
+const content = files.proposals;
+const people = new Map((files.data.people.data as { id: string; name: Record<'zh' | 'en', string> }[]).map((person) => [person.id, person.name]));
 const ids = content.map((p) => p.id);
 /** Proposals with texts (the others are known only by their title and have no side-by-side view). */
 const written = content.filter((p) => !(p.meta.data as { titleOnly?: true }).titleOnly).map((p) => p.id);
@@ -31,6 +36,19 @@ describe('the built site', () => {
 				expect(page(`/${lang}/proposals/${id}/`)).toContain('data-pagefind-body');
 				if (written.includes(id)) expect(() => page(`/${lang}/proposals/${id}/bilingual/`)).not.toThrow();
 				else expect(() => page(`/${lang}/proposals/${id}/bilingual/`)).toThrow();
+			}
+		}
+	});
+
+	test('a proposal without text says why: its title is known, or only its subject', () => {
+		const noText = content.filter((p) => (p.meta.data as { titleOnly?: true }).titleOnly);
+		const bySubject = noText.filter((p) => (p.meta.data as { subjectOnly?: true }).subjectOnly);
+		expect(bySubject.length).toBeGreaterThan(0);
+		for (const p of noText) {
+			const { kind, subjectOnly, person } = p.meta.data as { kind: Kind; subjectOnly?: true; person: string };
+			for (const lang of ['zh', 'en'] as const) {
+				const notice = noTextNotice(useTranslations(lang), { kind, subjectOnly: subjectOnly === true, person: people.get(person)![lang] });
+				expect(page(`/${lang}/proposals/${p.id}/`), p.id).toContain(`<p class="lead notice">${notice}</p>`);
 			}
 		}
 	});

@@ -174,6 +174,8 @@ function checkMetaRefs(proposal: ProposalFiles, meta: ProposalMeta, known: Known
 		if (!listed.has(reply.source)) issues.push({ file, line: lineOf(['replies', i, 'source']), field: `replies[${i}].source`, problem: `source "${reply.source}" is not among this proposal's sources`, expected: `one of: ${[...listed].join(', ')}` });
 	});
 	if (meta.titleOnly && !meta.title) issues.push({ file, line: lineOf(['titleOnly']), field: 'title', problem: 'missing', expected: 'title: { zh: …, en: … } for a proposal known only by its title' });
+	if (meta.subjectOnly && !meta.titleOnly) issues.push({ file, line: lineOf(['subjectOnly']), field: 'subjectOnly', problem: 'only a proposal known by its title or subject alone (titleOnly: true) can be known by its subject only', expected: 'titleOnly: true as well, or remove subjectOnly' });
+	if (meta.subjectOnly && meta.officialTitle) issues.push({ file, line: lineOf(['officialTitle']), field: 'officialTitle', problem: 'a subject is not an official title', expected: 'officialTitle: false (or remove subjectOnly when a source gives the title)' });
 	issues.push(...checkBodyAndKind(proposal, meta, known));
 	return issues;
 }

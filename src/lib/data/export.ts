@@ -32,6 +32,7 @@ export const exportedSummarySchema = z.strictObject({
 	title: pair,
 	officialTitle: z.boolean().meta({ description: 'Whether title.zh is the official title as a Chinese source gives it.' }),
 	titleOnly: z.boolean().meta({ description: 'Known only by its title or topic: no summary and no text.' }),
+	subjectOnly: z.boolean().meta({ description: 'Of the titleOnly ones: known only as a subject the person raised that session, not as a document of its own; title is then the subject.' }),
 	summary: pair.nullable(),
 	body: z.enum(BODIES).meta({ description: "npc: the National People's Congress; cppcc: the CPPCC National Committee." }),
 	kind: z.enum(KINDS).meta({ description: 'suggestion (建议) or motion (议案) of an NPC deputy; proposal (提案) of a CPPCC member.' }),
@@ -82,6 +83,7 @@ export interface ExportInput {
 	sessionInfo: { id: string; year?: number | undefined; npc?: { term: number; session: number } | undefined; cppcc?: { term: number; session: number } | undefined };
 	sitting: { label: Record<Lang, string>; sources: readonly unknown[] } | undefined;
 	titleOnly: boolean;
+	subjectOnly: boolean;
 	title: Record<Lang, string>;
 	summary: Record<Lang, string | undefined>;
 	themeList: Theme[];
@@ -110,6 +112,7 @@ export function exportSummary(p: ExportInput, labels: ExportLabels, pageUrl: (la
 		title: p.title,
 		officialTitle: p.meta.officialTitle,
 		titleOnly: p.titleOnly,
+		subjectOnly: p.subjectOnly,
 		summary: p.titleOnly ? null : both((lang) => p.summary[lang] ?? ''),
 		body: p.body,
 		kind: p.kind,

@@ -79,6 +79,10 @@ export const proposalMetaSchema = z.strictObject({
 	titleOnly: z.literal(true).optional().meta({
 		description: 'true when the sources give only the title or topic: the folder then holds meta.yaml alone, with `title`.',
 	}),
+	subjectOnly: z.literal(true).optional().meta({
+		description:
+			'Only with titleOnly: true when the sources list this subject among what the person raised that session (涉及…等领域, "covering …") without tying it to one document; the page then says so instead of naming a document.',
+	}),
 	title: localized(text).optional().meta({ description: 'Only with titleOnly: the title in each language (official Chinese title without 《》).' }),
 	sources: z
 		.array(sourceUseSchema)

@@ -167,6 +167,15 @@ describe('proposals known only by their title', () => {
 			`${P}/meta.yaml:6 › title: title belongs in zh.mdx and en.mdx when the proposal has texts (expected no title in meta.yaml (only with titleOnly: true))`,
 		]);
 	});
+
+	test('only they can be known by their subject only, and a subject is never an official title', () => {
+		expect(checkFixture('subject-only-with-text')).toEqual([
+			`${P}/meta.yaml:6 › subjectOnly: only a proposal known by its title or subject alone (titleOnly: true) can be known by its subject only (expected titleOnly: true as well, or remove subjectOnly)`,
+		]);
+		expect(checkFixture('subject-only-official')).toEqual([
+			`${T}/meta.yaml:5 › officialTitle: a subject is not an official title (expected officialTitle: false (or remove subjectOnly when a source gives the title))`,
+		]);
+	});
 });
 
 describe('titles, replies, counts and sources', () => {

@@ -6,7 +6,7 @@ import { ROOT } from '../../support/build-site.ts';
 
 test('every field of every schema is documented', () => {
 	const docs = fieldReference();
-	for (const field of ['person', 'session', 'kind', 'themes', 'officialTitle', 'titleOnly', 'replies', 'sources', 'reviewed', 'title', 'summary', 'aliases', 'roles', 'position', 'npc', 'cppcc', 'copy', 'archiveFile', 'reports']) {
+	for (const field of ['person', 'session', 'kind', 'themes', 'officialTitle', 'titleOnly', 'subjectOnly', 'replies', 'sources', 'reviewed', 'title', 'summary', 'aliases', 'roles', 'position', 'npc', 'cppcc', 'copy', 'archiveFile', 'reports']) {
 		expect(docs).toMatch(new RegExp(`\\| \`${field}\` \\| (required|optional) \\| \\S`));
 	}
 });
