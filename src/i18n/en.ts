@@ -156,6 +156,7 @@ export const en = {
 	'about.title': 'About this archive',
 	'about.method': 'Each proposal is written up once in Chinese and once in English, in our own words, from published reports. Pages say only what their sources support; where sources are vague or disagree, the page says so in “About the sources” instead of guessing.',
 	'about.sources': 'Every page lists its sources and what each supports, and the date it was last checked against them. Several sources are machine translations of Chinese reports; we work out the original meaning and take Chinese terms from Chinese sources.',
+	'about.known': 'Some proposals are known only by their title: their pages say so and give no text. Others are known only by their subject, where reports list it among the fields a person raised in a session without naming a document; their pages say that, too.',
 	'about.cite': 'Page addresses are permanent. Each proposal offers a ready citation, and all proposals are available as JSON data and RSS feeds.',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',

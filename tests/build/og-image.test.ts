@@ -8,8 +8,7 @@ import { builtPages, DIST, page } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
 import { UI } from '../../src/i18n/translate.ts';
 import { cardsFromContent } from '../../src/lib/cards/early.ts';
-import { cardElement } from '../../src/lib/cards/layout.ts';
-import { OG_CACHE_DIR, treeHash } from '../../src/lib/cards/render.ts';
+import { cardKey, OG_CACHE_DIR } from '../../src/lib/cards/render.ts';
 
 const proposals = readContentFiles(ROOT).proposals.map((p) => {
 	const meta = p.meta.data as { titleOnly?: true; title?: Record<'zh' | 'en', string> };
@@ -69,7 +68,7 @@ describe('social cards', () => {
 		const early = cardsFromContent(readContentFiles(ROOT), { zh: UI.zh['site.name'], en: UI.en['site.name'] }, { zh: UI.zh['session.undated'], en: UI.en['session.undated'] });
 		expect(early.map((c) => c.id).sort()).toEqual(proposals.map((p) => p.id).sort());
 		for (const { id, facts } of early) {
-			const cached = join(OG_CACHE_DIR, `${treeHash(cardElement(facts))}.png`);
+			const cached = join(OG_CACHE_DIR, `${cardKey(facts)}.png`);
 			expect(existsSync(cached), id).toBe(true);
 			expect(readFileSync(cached).equals(readFileSync(join(DIST, 'og', `${id}.png`))), id).toBe(true);
 		}

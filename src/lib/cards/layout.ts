@@ -1,20 +1,12 @@
 /**
- * The social (Open Graph) card of a proposal as a Satori element tree, from plain facts.
- * Pure: no fonts, no I/O, so tests check the layout decisions without rendering. The renderer
- * (cards/render.ts) caches PNGs by a hash of this tree, so everything drawn must be in it.
+ * The social (Open Graph) card of a proposal: what it shows, where, and at what size. Pure: no
+ * fonts, no I/O, so tests check these decisions without rendering. cards/typeset.ts sets the
+ * text with the real fonts in this geometry; cards/render.ts draws it.
  */
 import type { Lang } from '../model/schema.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/**
- * Part of every card's cache key. The key already covers the element tree, so bump this for
- * changes the tree does not show: the fonts loaded, the rasteriser's options (render.ts) or
- * the PNG encoding (png.ts).
- */
-export const CARD_VERSION = 1;
-/** The font family the card asks for; the renderer loads Noto Sans SC's slices under it. */
-export const CARD_FONT = 'Noto Sans SC';
 
 /** A text in both languages. */
 type Pair = Readonly<Record<Lang, string>>;
@@ -29,21 +21,30 @@ export interface CardFacts {
 	site: Pair;
 }
 
-/** A Satori node: what JSX would produce, written out since the repo has no React. */
-export interface CardNode {
-	type: string;
-	props: { style?: Record<string, string | number>; lang?: string; children?: string | CardNode | CardNode[] };
-}
+/** The site's light palette (styles/global.css): ink on paper, one accent. */
+export const COLOURS = { ink: '#1c1c1c', muted: '#595959', accent: '#a3222a', paper: '#fdfdfc', line: '#d9d9d6' } as const;
+export type Colour = keyof typeof COLOURS;
 
-// The site's light palette (styles/global.css): ink on paper, one accent.
-const INK = '#1c1c1c';
-const MUTED = '#595959';
-const ACCENT = '#a3222a';
-const PAPER = '#fdfdfc';
-const LINE = '#d9d9d6';
+export const MARGIN_X = 80;
+export const TEXT_WIDTH = OG_WIDTH - 2 * MARGIN_X;
 
-const MARGIN_X = 80;
-const TEXT_WIDTH = OG_WIDTH - 2 * MARGIN_X;
+/**
+ * Where things go, top to bottom (px): a red strip, the header (the favicon's 议 tile and the
+ * site's name), the titles centred in the space between header and rule, the rule, then the
+ * person and session on the left with the year on the right, bottom-aligned.
+ */
+export const GEOMETRY = {
+	strip: 12,
+	header: { top: 68, height: 44, tile: 44, tileRadius: 8, tileGap: 18, size: 24, tileSize: 26 },
+	titles: { top: 112, bottom: 472 },
+	rule: { top: 472, height: 2 },
+	person: { top: 498, size: 30 },
+	session: { top: 549.5, size: 20 },
+	year: { bottom: 578, size: 48, gap: 32 },
+	separator: 12,
+	/** Line height of single-line texts, as a browser's `normal` for Noto Sans SC. */
+	leading: 1.45,
+} as const;
 
 // CJK ideographs, kana, hangul, full-width forms, and the curly quotes, dashes and ellipsis a
 // CJK font draws full-width take a whole em; everything else is narrower.
@@ -53,26 +54,32 @@ const NO_START = /[，。、；：？！）》」』〉】”’…—,.;:?!)\]]
 const NO_END = /[（《「『〈【“‘(\[]/u;
 
 /**
- * The text as unbreakable pieces with their widths in ems: each CJK character, each Latin word
- * with the space after it, with punctuation kept on the right side of a break. Latin letters
- * count 0.56em (a little above Noto Sans' average), so estimates err towards more lines.
- * @example pieces('马化腾 Ma') → [1, 1, 1.28, 1.12] (马, 化, 腾+space, Ma)
+ * The text as unbreakable pieces: each CJK character, each Latin word with the space after it,
+ * with punctuation kept on the right side of a break (an opening mark holds on to what follows,
+ * a closing one to what precedes it).
+ * @example segments('马化腾 Ma') → ['马', '化', '腾 ', 'Ma']
  */
-export function pieces(text: string): number[] {
-	const widths: number[] = [];
+export function segments(text: string): string[] {
+	const out: string[] = [];
 	let joinNext = true; // the first piece starts the list; an opening mark holds on to the next
 	let inWord = false;
 	for (const char of text) {
 		const wide = WIDE.test(char);
-		const w = wide ? 1 : char === ' ' ? 0.28 : 0.56;
-		const attach = !joinNext ? (char === ' ' || NO_START.test(char) || (inWord && !wide)) : widths.length > 0;
-		if (attach) widths[widths.length - 1]! += w;
-		else widths.push(w);
+		const attach = !joinNext ? char === ' ' || NO_START.test(char) || (inWord && !wide) : out.length > 0;
+		if (attach) out[out.length - 1] += char;
+		else out.push(char);
 		joinNext = NO_END.test(char);
 		inWord = !wide && char !== ' ';
 	}
-	return widths;
+	return out;
 }
+
+/**
+ * The pieces' estimated widths in ems: CJK characters take a whole em, a space 0.28em, other
+ * characters 0.56em (a little above Noto Sans' average), so estimates err towards more lines.
+ * @example pieces('马化腾 Ma') → [1, 1, 1.28, 1.12]
+ */
+export const pieces = (text: string): number[] => segments(text).map((piece) => [...piece].reduce((w, char) => w + (WIDE.test(char) ? 1 : char === ' ' ? 0.28 : 0.56), 0));
 
 /**
  * Lines a text wraps to at `size` px in `width` px, laying its pieces greedily like a browser
@@ -99,7 +106,7 @@ export function estimateLines(text: string, size: number, width: number = TEXT_W
 
 /**
  * Cut a text to at most `max` characters (code points) with an ellipsis, so a runaway title
- * never makes Satori lay out thousands of glyphs only to clamp them away.
+ * never makes the typesetter measure thousands of glyphs only to clamp them away.
  * @example truncate('abcdef', 4) → 'abc…'
  */
 export function truncate(text: string, max: number): string {
@@ -135,20 +142,11 @@ export function proposalCardFacts(p: CardProposal, site: Pair): CardFacts {
 	return { title: pair(p.title), person: pair(p.person.name), session: pair(p.sitting?.label ?? p.sessionInfo.name), year: p.year, site: pair(site) };
 }
 
-const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], lang?: string): CardNode => ({
-	type,
-	props: { style, ...(lang ? { lang } : {}), ...(children === undefined ? {} : { children }) },
-});
-
-/** A block of text clamped to `lines` with an ellipsis (Satori measures with the real font). */
-const clamped = (text: string, lines: number, style: Record<string, string | number>, lang: string) =>
-	node('div', { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style }, text, lang);
-
 const ZH_SIZES = [64, 58, 52];
 const EN_SIZES = [32, 30, 28];
-const ZH_LEADING = 1.3;
-const EN_LEADING = 1.35;
-const TITLE_GAP = 20;
+export const ZH_LEADING = 1.3;
+export const EN_LEADING = 1.35;
+export const TITLE_GAP = 20;
 /** The height the titles aim for, leaving breathing room above and below them. */
 const TITLE_BUDGET = 300;
 /** The height the titles' box really has between header and footer (the clamps use it). */
@@ -192,53 +190,4 @@ export function titleClamps(layout: TitleLayout): { zh: number; en: number } {
 		zh: free(enLine(layout.en.size) * layout.en.lines, zhLine(layout.zh.size)),
 		en: free(zhLine(layout.zh.size) * layout.zh.lines, enLine(layout.en.size)),
 	};
-}
-
-/** The 1200×630 card: site name above, both titles, then person, session and year below a rule. */
-export function cardElement(input: CardFacts): CardNode {
-	const facts = cardFacts(input);
-	const layout = titleLayout(facts.title);
-	const clamps = titleClamps(layout);
-	const header = node('div', { display: 'flex', alignItems: 'center', fontSize: 24 }, [
-		// The favicon's mark: a red tile with 议.
-		node('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 44, height: 44, borderRadius: 8, backgroundColor: ACCENT, color: PAPER, fontSize: 26, fontWeight: 700, marginRight: 18 }, '议', 'zh-CN'),
-		node('div', { display: 'flex', fontWeight: 700, color: INK }, facts.site.zh, 'zh-CN'),
-		node('div', { display: 'flex', color: MUTED, margin: '0 12px' }, '·'),
-		node('div', { display: 'flex', color: MUTED }, facts.site.en, 'en'),
-	]);
-	// Between header and footer, centred; `pretty` keeps a lone character off a title's last line.
-	const titles = node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minHeight: 0, justifyContent: 'center' }, [
-		clamped(facts.title.zh, clamps.zh, { fontSize: layout.zh.size, fontWeight: 700, lineHeight: ZH_LEADING, color: INK, textWrap: 'pretty' }, 'zh-CN'),
-		clamped(facts.title.en, clamps.en, { fontSize: layout.en.size, lineHeight: EN_LEADING, color: MUTED, marginTop: TITLE_GAP, textWrap: 'pretty' }, 'en'),
-	]);
-	const footer = node('div', { display: 'flex', alignItems: 'flex-end' }, [
-		node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0 }, [
-			node('div', { display: 'flex', fontSize: 30, color: INK }, [
-				node('div', { display: 'flex', flexShrink: 0, fontWeight: 700 }, facts.person.zh, 'zh-CN'),
-				node('div', { display: 'flex', flexShrink: 0, color: MUTED, margin: '0 12px' }, '·'),
-				clamped(facts.person.en, 1, { flexShrink: 1, minWidth: 0 }, 'en'),
-			]),
-			clamped(`${facts.session.zh} · ${facts.session.en}`, 1, { fontSize: 20, color: MUTED, marginTop: 8 }, 'zh-CN'),
-		]),
-		...(facts.year === undefined ? [] : [node('div', { display: 'flex', fontSize: 48, fontWeight: 700, color: ACCENT, lineHeight: 1, marginLeft: 32 }, String(facts.year))]),
-	]);
-	// Plain boxes, not CSS borders: Satori draws a border with a mask, and masks are what make
-	// resvg slow (a border on the whole card costs it a full-size extra layer).
-	const strip = node('div', { display: 'flex', position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: 12, backgroundColor: ACCENT });
-	const rule = node('div', { display: 'flex', height: 2, backgroundColor: LINE, marginBottom: 24, flexShrink: 0 });
-	return node(
-		'div',
-		{
-			display: 'flex',
-			flexDirection: 'column',
-			boxSizing: 'border-box',
-			width: OG_WIDTH,
-			height: OG_HEIGHT,
-			padding: `68px ${MARGIN_X}px 52px`,
-			backgroundColor: PAPER,
-			fontFamily: CARD_FONT,
-			color: INK,
-		},
-		[strip, header, titles, rule, footer]
-	);
 }

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cardElement, type CardFacts } from '../../../src/lib/cards/layout.ts';
-import { isCached, treeHash } from '../../../src/lib/cards/render.ts';
+import type { CardFacts } from '../../../src/lib/cards/layout.ts';
+import { cardKey, isCached } from '../../../src/lib/cards/render.ts';
 import { prerenderCards } from '../../../src/lib/cards/pool.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'og-pool-'));
@@ -25,7 +25,7 @@ test('worker threads render every missing card into the cache, then nothing is l
 	const ready = prerenderCards(cards, cache, 2);
 	expect([...ready.keys()]).toEqual(cards.map((c) => c.id));
 	await Promise.all(ready.values());
-	for (const { facts } of cards) expect(existsSync(join(cache, `${treeHash(cardElement(facts))}.png`))).toBe(true);
+	for (const { facts } of cards) expect(existsSync(join(cache, `${cardKey(facts)}.png`))).toBe(true);
 	expect(cards.every(({ facts }) => isCached(facts, cache))).toBe(true);
 	expect(prerenderCards(cards, cache, 2).size).toBe(0);
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardElement, type CardFacts } from '../../../src/lib/cards/layout.ts';
-import { missingGlyphs, renderCard, treeHash } from '../../../src/lib/cards/render.ts';
+import type { CardFacts } from '../../../src/lib/cards/layout.ts';
+import { cardKey, missingGlyphs, renderCard } from '../../../src/lib/cards/render.ts';
 import { pngSize } from '../../support/png.ts';
 
 const facts: CardFacts = {
@@ -22,10 +22,10 @@ describe('rendering', () => {
 		expect(missingGlyphs('科技🤖')).toEqual(['🤖']);
 	});
 
-	test('a card renders to a 1200×630 PNG and is cached under the hash of its tree', { timeout: 30_000 }, async () => {
+	test('a card renders to a 1200×630 PNG and is cached under the hash of its facts', { timeout: 30_000 }, async () => {
 		const png = await renderCard(facts, cache);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-		const key = treeHash(cardElement(facts));
+		const key = cardKey(facts);
 		expect(readdirSync(cache)).toEqual([`${key}.png`]);
 		// A second render is served from the cache: prove it by planting a marker there.
 		writeFileSync(join(cache, `${key}.png`), 'cached');
@@ -33,7 +33,7 @@ describe('rendering', () => {
 	});
 
 	test('any change to what is drawn is a new cache key', () => {
-		const key = treeHash(cardElement(facts));
+		const key = cardKey(facts);
 		const changed: CardFacts[] = [
 			{ ...facts, title: { ...facts.title, en: `${facts.title.en}.` } },
 			{ ...facts, person: { ...facts.person, zh: '雷军' } },
@@ -41,9 +41,9 @@ describe('rendering', () => {
 			{ ...facts, year: 2021 },
 			{ ...facts, site: { ...facts.site, en: 'Another name' } },
 		];
-		const keys = new Set(changed.map((f) => treeHash(cardElement(f))));
+		const keys = new Set(changed.map((f) => cardKey(f)));
 		expect(keys.size).toBe(changed.length);
 		expect(keys.has(key)).toBe(false);
-		expect(treeHash(cardElement({ ...facts }))).toBe(key);
+		expect(cardKey({ ...facts })).toBe(key);
 	});
 });
