@@ -2,9 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { checkLinks } from './src/integrations/check-links.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 
 // The public address; canonical URLs, hreflang alternates, feeds and the sitemap use it.
 // Set SITE when deploying elsewhere (the GitHub Pages workflow does).
@@ -44,7 +43,7 @@ export default defineConfig({
 		mdx(),
 		// hreflang alternates for every page's twin; the chooser and 404 stay out.
 		sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => /\/(zh|en)\//.test(page) }),
-		pagefind(),
-		checkLinks(),
+		// Pagefind's index and the link check, side by side.
+		afterBuild(),
 	],
 });

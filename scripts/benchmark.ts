@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--sizes 1000,10000] [--no-bare] [--no-browser]`
+ * `npm run bench -- [--sizes 1000,10000] [--runs 3] [--no-bare] [--no-browser]`
  *
  * For each size N: synthesises N proposals (both languages, real deputies, themes and
  * sessions, text recombined from the real content) in a temporary copy of the site, builds it,
@@ -20,9 +20,11 @@ import { bareProject, siteCopy, synthesize } from './bench/synthesize.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '1000,10000' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' } },
+	options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' } },
 });
 const sizes = values.sizes!.split(',').map(Number);
+/** Rounds of (site from scratch, site with cards cached, bare) builds, in turn; figures are medians. */
+const runs = Math.max(1, Number(values.runs));
 
 interface Run {
 	seconds: number;
@@ -32,7 +34,13 @@ interface Run {
 	phases: Record<string, number>;
 }
 
-const PHASES = { 'content check': /content checked in ([\d.]+) s/, Pagefind: /indexed \d+ pages in ([\d.]+) s/, 'link check': /checked links on \d+ pages in ([\d.]+) s/ };
+const PHASES = {
+	'content check': /content checked in ([\d.]+) s/,
+	'after the build (cards copied, then Pagefind beside the link check)': /cards, index and links in ([\d.]+) s/,
+	Pagefind: /indexed \d+ pages in ([\d.]+) s/,
+	'link check': /checked links on \d+ pages in ([\d.]+) s/,
+};
+const AFTER_BUILD = Object.keys(PHASES)[1]!;
 
 /** Build in `dir` under GNU time (when installed) for wall time and peak resident memory. */
 function timedBuild(dir: string): Run {
@@ -111,8 +119,21 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 	return out;
 }
 
-/** Build time less the phases a bare Astro project has no counterpart for. */
-const own = (run: Run) => run.seconds - (run.phases.Pagefind ?? 0) - (run.phases['link check'] ?? 0);
+/** Build time less the phases a bare Astro project has no counterpart for (search index, link check). */
+const own = (run: Run) => run.seconds - (run.phases[AFTER_BUILD] ?? 0);
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** The median run: its seconds, peak memory and phases each the median over the runs. */
+function medianRun(list: Run[]): Run {
+	const peaks = list.flatMap((run) => (run.peakMb === undefined ? [] : [run.peakMb]));
+	const phases = Object.fromEntries(Object.keys(list[0]?.phases ?? {}).map((name) => [name, median(list.map((run) => run.phases[name] ?? 0))]));
+	return { seconds: median(list.map((run) => run.seconds)), peakMb: peaks.length ? median(peaks) : undefined, ok: list.every((run) => run.ok), phases };
+}
+const range = (list: Run[]) => (list.length > 1 ? ` (${Math.min(...list.map((r) => r.seconds)).toFixed(1)}–${Math.max(...list.map((r) => r.seconds)).toFixed(1)})` : '');
 
 /** Lighthouse (mobile) over the real archive, built from the repository's own content. */
 async function lighthouseSection(): Promise<string[]> {
@@ -143,20 +164,29 @@ for (const n of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
 	const site = siteCopy(ROOT, work);
 	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
-	console.log(`N=${n}: building the site…`);
-	const full = timedBuild(site);
-	// A deploy of a changed archive: the social cards are already in .cache/og/ (CI keeps it).
-	console.log(`N=${n}: rebuilding the site with the cards cached…`);
-	const rebuild = full.ok ? timedBuild(site) : undefined;
-	let bare: Run | undefined;
-	let barePages = 0;
-	if (!values['no-bare']) {
-		const bareDir = join(work, 'bare');
-		bareProject(join(site, 'content'), bareDir, join(ROOT, 'node_modules'));
-		console.log(`N=${n}: building the bare Astro project…`);
-		bare = timedBuild(bareDir);
-		barePages = htmlCount(join(bareDir, 'dist'));
+	const bareDir = join(work, 'bare');
+	if (!values['no-bare']) bareProject(join(site, 'content'), bareDir, join(ROOT, 'node_modules'));
+	const fulls: Run[] = [];
+	const rebuilds: Run[] = [];
+	const bares: Run[] = [];
+	// In turn, so that the machine's slow and fast spells fall on all three alike.
+	for (let round = 1; round <= runs; round++) {
+		rmSync(join(site, '.cache'), { recursive: true, force: true });
+		console.log(`N=${n}, round ${round}/${runs}: building the site from scratch…`);
+		const full = timedBuild(site);
+		fulls.push(full);
+		if (!full.ok) break;
+		// A deploy of a changed archive: the social cards are already in .cache/og/ (CI keeps it).
+		console.log(`N=${n}, round ${round}/${runs}: rebuilding it with the cards cached…`);
+		rebuilds.push(timedBuild(site));
+		if (values['no-bare']) continue;
+		console.log(`N=${n}, round ${round}/${runs}: building the bare Astro project…`);
+		bares.push(timedBuild(bareDir));
 	}
+	const full = medianRun(fulls);
+	const rebuild = rebuilds.length ? medianRun(rebuilds) : undefined;
+	const bare = bares.length ? medianRun(bares) : undefined;
+	const barePages = bare ? htmlCount(join(bareDir, 'dist')) : 0;
 	const dist = join(site, 'dist');
 	const sitePages = full.ok ? htmlCount(dist) : 0;
 	const perPage = (run: Run, pages: number) => (run.seconds / pages) * 1000;
@@ -167,14 +197,15 @@ for (const n of sizes) {
 	const search = full.ok && !values['no-browser'] ? await firstSearchBytes(dist) : {};
 	rows.push(
 		`### ${n.toLocaleString('en')} proposals (${(2 * n).toLocaleString('en')} proposal pages)\n`,
+		`Medians of ${fulls.length} round${fulls.length > 1 ? 's' : ''} of builds, from scratch, with the cards cached and bare, in turn; the range is in brackets.\n`,
 		'| measure | site | bare Astro | ratio |',
 		'| --- | --- | --- | --- |',
-		`| build time | ${full.seconds.toFixed(1)} s${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
+		`| build time | ${full.seconds.toFixed(1)} s${range(fulls)}${full.ok ? '' : ' (FAILED)'} | ${bare ? `${bare.seconds.toFixed(1)} s${range(bares)}` : 'n/a'} | ${bare ? (full.seconds / bare.seconds).toFixed(2) : 'n/a'} |`,
 		...(bare && full.ok
-			? [`| build time without Pagefind and link check | ${own(full).toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(own(full) / bare.seconds).toFixed(2)} |`]
+			? [`| build time without the search index and link check | ${own(full).toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(own(full) / bare.seconds).toFixed(2)} |`]
 			: []),
 		...(bare && rebuild?.ok
-			? [`| rebuild, social cards already rendered (.cache/og) | ${rebuild.seconds.toFixed(1)} s | ${bare.seconds.toFixed(1)} s | ${(rebuild.seconds / bare.seconds).toFixed(2)} |`]
+			? [`| rebuild, social cards already rendered (.cache/og) | ${rebuild.seconds.toFixed(1)} s${range(rebuilds)} | ${bare.seconds.toFixed(1)} s | ${(rebuild.seconds / bare.seconds).toFixed(2)} |`]
 			: []),
 		...(bare && full.ok && barePages
 			? [`| build time per HTML page (${sitePages.toLocaleString('en')} vs ${barePages.toLocaleString('en')} pages) | ${perPage(full, sitePages).toFixed(1)} ms | ${perPage(bare, barePages).toFixed(1)} ms | ${(perPage(full, sitePages) / perPage(bare, barePages)).toFixed(2)} |`]

@@ -1,12 +1,12 @@
 /**
- * After the build (and after Pagefind), reads every page in `dist/` and fails the build with
- * the page and target of each broken internal link or fragment, cross-language link, or
- * third-party asset. The rules themselves are in lib/build/links.ts.
+ * After the build, reads every page in `dist/` and fails the build with the page and target of
+ * each broken internal link or fragment, cross-language link, or third-party asset. The rules
+ * themselves are in lib/build/links.ts; integrations/after-build.ts runs this beside Pagefind.
  */
-import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { AstroIntegrationLogger } from 'astro';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks, type BuiltPage } from '../lib/build/links.ts';
 import { seconds } from './elapsed.ts';
 
@@ -20,24 +20,25 @@ function siteFiles(dir: string): string[] {
 /** `/en/index.html` → `/en/`; `/404.html` stays. */
 const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-export function checkLinks(): AstroIntegration {
-	return {
-		name: 'lianghui:check-links',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const started = performance.now();
-				const files = siteFiles(outDir);
-				const pages: BuiltPage[] = files
-					.filter((file) => file.endsWith('.html'))
-					.map((file) => ({ path: pagePath(file), html: readFileSync(join(outDir, file), 'utf8') }));
-				const problems = checkBuiltLinks(pages, new Set(files));
-				if (problems.length) {
-					const list = problems.map((p) => `  ${p.page} → ${p.target}: ${p.problem}`).join('\n');
-					throw new Error(`${problems.length} broken link(s) in the built site:\n${list}`);
-				}
-				logger.info(`checked links on ${pages.length} pages in ${seconds(started)}`);
-			},
-		},
-	};
+/**
+ * Check the links of the site built in `outDir`. `written`: settles when another writer of
+ * `outDir` (Pagefind) is done; a link to a file not yet there is checked again after it.
+ */
+export async function checkSite(outDir: string, logger: AstroIntegrationLogger, written: Promise<unknown> = Promise.resolve()): Promise<void> {
+	const started = performance.now();
+	const files = siteFiles(outDir);
+	// Read without blocking, so that Pagefind's process is kept busy meanwhile.
+	const pages: BuiltPage[] = await Promise.all(
+		files.filter((file) => file.endsWith('.html')).map(async (file) => ({ path: pagePath(file), html: await readFile(join(outDir, file), 'utf8') }))
+	);
+	let problems = checkBuiltLinks(pages, new Set(files));
+	if (problems.length) {
+		await written.catch(() => {});
+		problems = checkBuiltLinks(pages, new Set(siteFiles(outDir)));
+	}
+	if (problems.length) {
+		const list = problems.map((p) => `  ${p.page} → ${p.target}: ${p.problem}`).join('\n');
+		throw new Error(`${problems.length} broken link(s) in the built site:\n${list}`);
+	}
+	logger.info(`checked links on ${pages.length} pages in ${seconds(started)}`);
 }

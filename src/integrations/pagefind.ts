@@ -3,8 +3,7 @@
  * `astro build` alone gives a searchable site. Pages set `<html lang>`, so Pagefind writes one
  * index per language.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { seconds } from './elapsed.ts';
 
@@ -15,25 +14,18 @@ import { seconds } from './elapsed.ts';
  */
 export const INDEXED_PAGES = '{zh,en}/{proposals/*,glossary}/index.html';
 
-export function pagefind(): AstroIntegration {
-	return {
-		name: 'lianghui:pagefind',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const started = performance.now();
-				try {
-					const { index, errors } = await pagefindApi.createIndex({});
-					if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-					if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-					if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages in ${seconds(started)}`);
-				} finally {
-					await pagefindApi.close();
-				}
-			},
-		},
-	};
+/** Write the search index of the site built in `outDir` (a path ending in `/`) to `outDir/pagefind`. */
+export async function indexSite(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	try {
+		const { index, errors } = await pagefindApi.createIndex({});
+		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+		if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+		if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+		logger.info(`indexed ${added.page_count} pages in ${seconds(started)}`);
+	} finally {
+		await pagefindApi.close();
+	}
 }

@@ -64,10 +64,16 @@ describe('social cards', () => {
 		}
 	});
 
-	test('the cards the build starts early, from the content files, are exactly the cards the pages serve', () => {
+	test('the cards, rendered from the content files as soon as they pass, agree with the pages and are what dist/ serves', () => {
 		const early = cardsFromContent(readContentFiles(ROOT), { zh: UI.zh['site.name'], en: UI.en['site.name'] }, { zh: UI.zh['session.undated'], en: UI.en['session.undated'] });
 		expect(early.map((c) => c.id).sort()).toEqual(proposals.map((p) => p.id).sort());
 		for (const { id, facts } of early) {
+			for (const lang of ['zh', 'en'] as const) {
+				// What the card says is what the proposal's page says: its title, person, session and year.
+				const html = page(`/${lang}/proposals/${id}/`);
+				expect(meta(html, 'og:image:alt'), id).toBe(facts.title[lang]);
+				for (const shown of [facts.person[lang], facts.session[lang], String(facts.year ?? '')]) expect(html, `${id}: ${shown}`).toContain(shown);
+			}
 			const cached = join(OG_CACHE_DIR, `${cardKey(facts)}.png`);
 			expect(existsSync(cached), id).toBe(true);
 			expect(readFileSync(cached).equals(readFileSync(join(DIST, 'og', `${id}.png`))), id).toBe(true);

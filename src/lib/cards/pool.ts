@@ -1,23 +1,28 @@
 /**
- * Social cards rendered in parallel: at 10,000 proposals, rendering them one by one on the main
- * thread added about five minutes to the build. At the start of the build the cards not yet in
- * the cache are shared among worker threads (one per core), which render them into .cache/og/
- * while Astro generates the pages; each card's endpoint waits only for its own card.
+ * Social cards rendered in parallel, off Astro's path: as soon as the content check passes, the
+ * cards not yet in the cache are shared among worker threads (one per core), which render them
+ * into .cache/og/ while Vite bundles and Astro generates the pages. When the pages are written,
+ * the cards are copied into dist/og/ (integrations/after-build.ts): a thousand card routes
+ * cost Astro more than the copies. The card route (pages/og) serves them in dev only.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardFacts } from './layout.ts';
-import { isCached, OG_CACHE_DIR } from './render.ts';
+import { ogImagePath } from '../site/paths.ts';
+import { isCached, OG_CACHE_DIR, renderCard } from './render.ts';
+
+type Card = { id: string; facts: CardFacts };
 
 /** The worker's source (Node runs it directly; the build's bundle has no copy of it). */
 const WORKER = join(process.cwd(), 'src', 'lib', 'cards', 'worker.ts');
 
 /**
  * Start rendering every uncached card; returns, per id, a promise settled when that card is in
- * the cache (or its worker failed: the endpoint then renders the card itself).
+ * the cache (or its worker failed: writeCards then renders the card itself).
  */
-export function prerenderCards(cards: { id: string; facts: CardFacts }[], cacheDir = OG_CACHE_DIR, threads = availableParallelism()): Map<string, Promise<void>> {
+export function prerenderCards(cards: Card[], cacheDir = OG_CACHE_DIR, threads = availableParallelism()): Map<string, Promise<void>> {
 	const todo = cards.filter(({ facts }) => !isCached(facts, cacheDir));
 	const settle = new Map<string, () => void>();
 	const ready = new Map(todo.map(({ id }) => [id, new Promise<void>((resolve) => settle.set(id, resolve))]));
@@ -33,17 +38,25 @@ export function prerenderCards(cards: { id: string; facts: CardFacts }[], cacheD
 	return ready;
 }
 
-const SHARED = Symbol.for('lianghui.cardRendering');
+/** The cards this build renders (both integrations import this module from astro.config). */
+let started: { cards: Card[]; cacheDir: string; ready: Map<string, Promise<void>> } | undefined;
 
-/**
- * Cards already being rendered, started by the content check before Astro loaded the site (the
- * card route runs in another module graph, hence globalThis); undefined when none was started.
- */
-export function startedCards(): Map<string, Promise<void>> | undefined {
-	return (globalThis as Record<symbol, Map<string, Promise<void>> | undefined>)[SHARED];
+/** Start rendering `cards` now (the content check does, with every proposal's card). */
+export function startCards(cards: Card[], cacheDir = OG_CACHE_DIR): void {
+	started = { cards, cacheDir, ready: prerenderCards(cards, cacheDir) };
 }
 
-/** Start rendering `cards` now, for the card route to wait on later. */
-export function startCards(cards: { id: string; facts: CardFacts }[], cacheDir = OG_CACHE_DIR): void {
-	(globalThis as Record<symbol, Map<string, Promise<void>>>)[SHARED] = prerenderCards(cards, cacheDir);
+/**
+ * Write every card started by startCards into `outDir/og/<id>.png`, each as soon as it is
+ * ready; a card a worker failed to render is rendered here. Returns how many were written.
+ */
+export async function writeCards(outDir: string): Promise<number> {
+	if (!started) return 0;
+	for (const { id, facts } of started.cards) {
+		await started.ready.get(id);
+		const file = join(outDir, ogImagePath(id));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, await renderCard(facts, started.cacheDir));
+	}
+	return started.cards.length;
 }

@@ -1,0 +1,33 @@
+/**
+ * Once Astro has written `dist/`: the social cards are copied in from the card workers' cache
+ * (lib/cards/pool.ts), then Pagefind indexes the site (in its own process) while the link
+ * check reads every page (on this one), so neither waits for the other. The link check sees
+ * Pagefind's files too: if it finds a link to a missing file, it looks again once the index
+ * is written.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeCards } from '../lib/cards/pool.ts';
+import { checkSite } from './check-links.ts';
+import { seconds } from './elapsed.ts';
+import { indexSite } from './pagefind.ts';
+
+export function afterBuild(): AstroIntegration {
+	return {
+		name: 'lianghui:after-build',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const started = performance.now();
+				const cards = await writeCards(outDir);
+				logger.fork('lianghui:cards').info(`wrote ${cards} social cards in ${seconds(started)}`);
+				const indexing = indexSite(outDir, logger.fork('lianghui:pagefind'));
+				// A rejection is awaited below; until then the link check runs.
+				indexing.catch(() => {});
+				await checkSite(outDir, logger.fork('lianghui:check-links'), indexing);
+				await indexing;
+				logger.info(`cards, index and links in ${seconds(started)}`);
+			},
+		},
+	};
+}
