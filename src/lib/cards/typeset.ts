@@ -117,11 +117,12 @@ export function wrap(text: string, width: number, style: Style, maxLines: number
 		const [before, last] = [lines.at(-2)!, lines.at(-1)!];
 		if (last.length === 1 && [...last[0]!.trim()].length === 1 && before.length > 2) last.unshift(before.pop()!);
 	}
-	const text_ = lines.map((pieces) => pieces.join('').trimEnd());
-	if (text_.length <= maxLines) return text_;
-	const kept = text_.slice(0, maxLines);
-	kept[maxLines - 1] = withEllipsis(`${kept[maxLines - 1]} ${text_[maxLines]}`, width, style);
-	return kept;
+	const set = lines.map((pieces) => pieces.join('').trimEnd());
+	if (set.length <= maxLines) return set;
+	// The last line shown runs on into the text it leaves out, then is cut to fit its ellipsis.
+	const [last, next] = [set[maxLines - 1]!, set[maxLines]!];
+	const space = LATIN.test(last.at(-1) ?? '') && LATIN.test(next[0] ?? '') ? ' ' : '';
+	return [...set.slice(0, maxLines - 1), withEllipsis(`${last}${space}${next}`, width, style)];
 }
 
 /** The baseline of a line whose box is `lineHeight` px tall from `top`: the font's own box, centred in it. */

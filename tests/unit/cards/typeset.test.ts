@@ -36,7 +36,10 @@ describe('wrapping with the real fonts', () => {
 		const lines = wrap('一二三四五六七八九十一二三', width, body, 2);
 		expect(lines).toHaveLength(2);
 		expect(lines[1]!.endsWith('…')).toBe(true);
+		expect(lines[1]).not.toContain(' ');
 		expect(measure(lines[1]!, body)).toBeLessThanOrEqual(width);
+		// English runs on into the next word, with the space between them.
+		expect(wrap('alpha beta gamma delta', measure('alpha beta g…', body) + 1, body, 1)).toEqual(['alpha beta g…']);
 	});
 
 	test('a lone character does not end a title: it takes the one before along', () => {
