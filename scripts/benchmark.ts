@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--sizes 1000,10000] [--runs 3] [--no-bare] [--no-browser]`
+ * `npm run bench -- [--sizes 1000,10000] [--runs 3,1] [--no-bare] [--no-browser]`
  *
  * For each size N: synthesises N proposals (both languages, real deputies, themes and
  * sessions, text recombined from the real content) in a temporary copy of the site, builds it,
@@ -20,11 +20,17 @@ import { bareProject, siteCopy, synthesize } from './bench/synthesize.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' } },
+	options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3,1' }, 'no-bare': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' } },
 });
 const sizes = values.sizes!.split(',').map(Number);
-/** Rounds of (site from scratch, site with cards cached, bare) builds, in turn; figures are medians. */
-const runs = Math.max(1, Number(values.runs));
+/**
+ * Rounds of (site from scratch, site with cards cached, bare) builds, in turn, per size (one
+ * number for all); figures are medians. Three rounds at 10,000 take most of an hour.
+ */
+const runsFor = (i: number) => {
+	const list = values.runs!.split(',').map(Number);
+	return Math.max(1, list[i] ?? list.at(-1) ?? 1);
+};
 
 interface Run {
 	seconds: number;
@@ -160,7 +166,8 @@ async function lighthouseSection(): Promise<string[]> {
 
 const rows: string[] = [];
 if (!values['no-lighthouse']) rows.push(...(await lighthouseSection()));
-for (const n of sizes) {
+for (const [i, n] of sizes.entries()) {
+	const runs = runsFor(i);
 	const work = mkdtempSync(join(tmpdir(), `lianghui-bench-${n}-`));
 	const site = siteCopy(ROOT, work);
 	synthesize(join(ROOT, 'content'), join(site, 'content'), n);
