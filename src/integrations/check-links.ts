@@ -27,10 +27,14 @@ const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 export async function checkSite(outDir: string, logger: AstroIntegrationLogger, written: Promise<unknown> = Promise.resolve()): Promise<void> {
 	const started = performance.now();
 	const files = siteFiles(outDir);
-	// Read without blocking, so that Pagefind's process is kept busy meanwhile.
-	const pages: BuiltPage[] = await Promise.all(
-		files.filter((file) => file.endsWith('.html')).map(async (file) => ({ path: pagePath(file), html: await readFile(join(outDir, file), 'utf8') }))
-	);
+	// Read without blocking, a few files at a time (tens of thousands at once run out of file
+	// handles), so that Pagefind's process is never kept waiting for its next instruction.
+	const html = files.filter((file) => file.endsWith('.html'));
+	const pages: BuiltPage[] = [];
+	for (let i = 0; i < html.length; i += 64) {
+		const batch = html.slice(i, i + 64);
+		pages.push(...(await Promise.all(batch.map(async (file) => ({ path: pagePath(file), html: await readFile(join(outDir, file), 'utf8') })))));
+	}
 	let problems = checkBuiltLinks(pages, new Set(files));
 	if (problems.length) {
 		await written.catch(() => {});
