@@ -1,5 +1,5 @@
 /**
- * Once Astro has written `dist/`: the social cards are copied in from the card workers' cache
+ * Once Astro has written `dist/`: the social cards are linked in from the card workers' cache
  * (lib/cards/pool.ts), then Pagefind indexes the site (in its own process) while the link
  * check reads every page (on this one), so neither waits for the other. The link check sees
  * Pagefind's files too: if it finds a link to a missing file, it looks again once the index
@@ -20,7 +20,7 @@ export function afterBuild(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
 				const cards = await writeCards(outDir);
-				logger.fork('lianghui:cards').info(`wrote ${cards} social cards in ${seconds(started)}`);
+				logger.fork('lianghui:cards').info(`linked ${cards} social cards in ${seconds(started)}`);
 				const indexing = indexSite(outDir, logger.fork('lianghui:pagefind'));
 				// A rejection is awaited below; until then the link check runs.
 				indexing.catch(() => {});

@@ -2,16 +2,16 @@
  * Social cards rendered in parallel, off Astro's path: as soon as the content check passes, the
  * cards not yet in the cache are shared among worker threads (one per core), which render them
  * into .cache/og/ while Vite bundles and Astro generates the pages. When the pages are written,
- * the cards are copied into dist/og/ (integrations/after-build.ts): a thousand card routes
- * cost Astro more than the copies. The card route (pages/og) serves them in dev only.
+ * the cards are linked into dist/og/ (integrations/after-build.ts): a thousand card routes
+ * cost Astro more than the links. The card route (pages/og) serves them in dev only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardFacts } from './layout.ts';
 import { ogImagePath } from '../site/paths.ts';
-import { isCached, OG_CACHE_DIR, renderCard } from './render.ts';
+import { cachedCard, isCached, OG_CACHE_DIR } from './render.ts';
 
 type Card = { id: string; facts: CardFacts };
 
@@ -47,8 +47,10 @@ export function startCards(cards: Card[], cacheDir = OG_CACHE_DIR): void {
 }
 
 /**
- * Write every card started by startCards into `outDir/og/<id>.png`, each as soon as it is
- * ready; a card a worker failed to render is rendered here. Returns how many were written.
+ * Put every card started by startCards into `outDir/og/<id>.png`, each as soon as it is ready;
+ * a card a worker failed to render is rendered here. Each is a hard link to its file in the
+ * cache (a copy where the two folders are on different file systems): writing the same bytes
+ * again took more of the build than rendering them. Returns how many there are.
  */
 export async function writeCards(outDir: string): Promise<number> {
 	if (!started) return 0;
@@ -56,7 +58,12 @@ export async function writeCards(outDir: string): Promise<number> {
 		await started.ready.get(id);
 		const file = join(outDir, ogImagePath(id));
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, await renderCard(facts, started.cacheDir));
+		const cached = await cachedCard(facts, started.cacheDir);
+		try {
+			linkSync(cached, file);
+		} catch {
+			copyFileSync(cached, file);
+		}
 	}
 	return started.cards.length;
 }

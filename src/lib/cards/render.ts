@@ -64,10 +64,10 @@ const cacheFile = (facts: CardFacts, cacheDir: string) => join(cacheDir, `${card
 /** Whether the card for these facts is already in the cache. */
 export const isCached = (facts: CardFacts, cacheDir: string = OG_CACHE_DIR) => existsSync(cacheFile(facts, cacheDir));
 
-/** A card as PNG, read from .cache/og/ when the same card was rendered before. */
-export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
+/** The file in .cache/og/ that holds the card for these facts, rendered first if it is not there yet. */
+export async function cachedCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR): Promise<string> {
 	const file = cacheFile(facts, cacheDir);
-	if (existsSync(file)) return new Uint8Array(readFileSync(file));
+	if (existsSync(file)) return file;
 	const missing = missingGlyphs(cardText(facts));
 	if (missing.length) console.warn(`[og-image] no glyph for ${missing.join(' ')} in the card of "${facts.title.en}": left out`);
 	const png = await renderUncached(facts);
@@ -76,5 +76,10 @@ export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_D
 	const partial = `${file}.${process.pid}.tmp`;
 	writeFileSync(partial, png);
 	renameSync(partial, file);
-	return png;
+	return file;
+}
+
+/** A card as PNG, read from .cache/og/ when the same card was rendered before. */
+export async function renderCard(facts: CardFacts, cacheDir: string = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
+	return new Uint8Array(readFileSync(await cachedCard(facts, cacheDir)));
 }

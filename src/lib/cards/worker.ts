@@ -5,10 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardFacts } from './layout.ts';
-import { renderCard } from './render.ts';
+import { cachedCard } from './render.ts';
 
 const { cards, cacheDir } = workerData as { cards: { id: string; facts: CardFacts }[]; cacheDir: string };
 for (const { id, facts } of cards) {
-	await renderCard(facts, cacheDir);
+	await cachedCard(facts, cacheDir);
 	parentPort!.postMessage(id);
 }
