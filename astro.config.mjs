@@ -43,7 +43,7 @@ export default defineConfig({
 		mdx(),
 		// hreflang alternates for every page's twin; the chooser and 404 stay out.
 		sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => /\/(zh|en)\//.test(page) }),
-		// Pagefind's index and the link check, side by side.
+		// Once dist/ is written: the social cards, then Pagefind's index beside the link check.
 		afterBuild(),
 	],
 });

@@ -2,9 +2,9 @@
  * Every proposal's card, worked out from the checked content files instead of the archive, so
  * a build can start rendering the cards as soon as the content check has passed
  * (integrations/content-check.ts): they then render beside Vite's bundling, which leaves a
- * core idle, instead of only beside the pages. The facts are the ones content.ts gives the card
- * route (title, person, the body's session, year); a build test checks that every card rendered
- * early is the card the route serves.
+ * core idle, instead of only beside the pages. The facts are the ones content.ts gives the dev
+ * card route (title, person, the body's session, year); a build test checks that each card says
+ * what its proposal's page says.
  */
 import type { ContentFiles } from '../check/read.ts';
 import { roleIn, sessionLabel } from '../model/bodies.ts';

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-export const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff'));
+const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff'));
 
 export type Weight = 400 | 700;
 
@@ -37,7 +37,7 @@ const covers = (ranges: Range[], code: number) => ranges.some(([first, last]) =>
  * A WOFF (1.0) font as the plain OpenType font it wraps: each table inflated with Node's zlib.
  * fontkitten reads WOFF itself, but its inflater is slow and fails on slice 101's character map.
  */
-export function sfntFromWoff(woff: Buffer): Buffer {
+function sfntFromWoff(woff: Buffer): Buffer {
 	if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
 	const count = woff.readUInt16BE(12);
 	const tables = Array.from({ length: count }, (_, i) => {
@@ -79,11 +79,10 @@ function font(slice: string, weight: Weight): Font {
 	return loaded;
 }
 
-/** Font units per em and the line metrics every line is set with (the Latin slice's, as a browser would). */
+/** The line metrics every line is set with: the Latin slice's, as a browser would take them. */
 const LATIN = font('latin', 400);
-export const UNITS_PER_EM = LATIN.unitsPerEm;
-export const ASCENT = LATIN.ascent / UNITS_PER_EM;
-export const DESCENT = -LATIN.descent / UNITS_PER_EM;
+export const ASCENT = LATIN.ascent / LATIN.unitsPerEm;
+export const DESCENT = -LATIN.descent / LATIN.unitsPerEm;
 
 /** A glyph as a card draws it: its advance in ems and its outline in font units (y up), as SVG path data. */
 export interface Glyph {
@@ -119,7 +118,7 @@ export function glyphFor(char: string, weight: Weight): Glyph | undefined {
 
 /** Characters no slice has a glyph for (a card leaves them out). Spaces and line breaks count as drawn. */
 export function missingGlyphs(text: string): string[] {
-	return [...new Set(text)].filter((char) => !/\s/.test(char) && !SLICE_ORDER.some((slice) => covers(slice.ranges, char.codePointAt(0)!)));
+	return [...new Set(text)].filter((char) => !/\s/.test(char) && !glyphFor(char, 400));
 }
 
 /** The fonts' package version, part of every card's cache key. */

@@ -33,11 +33,13 @@ export const TEXT_WIDTH = OG_WIDTH - 2 * MARGIN_X;
  * site's name), the titles centred in the space between header and rule, the rule, then the
  * person and session on the left with the year on the right, bottom-aligned.
  */
+const HEADER = { top: 68, height: 44, tile: 44, tileRadius: 8, tileGap: 18, size: 24, tileSize: 26 } as const;
+const RULE = { top: 472, height: 2 } as const;
 export const GEOMETRY = {
 	strip: 12,
-	header: { top: 68, height: 44, tile: 44, tileRadius: 8, tileGap: 18, size: 24, tileSize: 26 },
-	titles: { top: 112, bottom: 472 },
-	rule: { top: 472, height: 2 },
+	header: HEADER,
+	titles: { top: HEADER.top + HEADER.height, bottom: RULE.top },
+	rule: RULE,
 	person: { top: 498, size: 30 },
 	session: { top: 549.5, size: 20 },
 	year: { bottom: 578, size: 48, gap: 32 },

@@ -15,8 +15,6 @@ import { encodePalettePng } from './png.ts';
 import { drawCard, rasteriserReady, RESVG_WASM } from './raster.ts';
 import { typesetCard } from './typeset.ts';
 
-export { missingGlyphs };
-
 const require = createRequire(import.meta.url);
 
 /** Where rendered cards are kept between builds (`astro build` runs in the project root). */
@@ -51,10 +49,10 @@ const RENDERER = [
 export const cardKey = (facts: CardFacts) => createHash('sha256').update(RENDERER).update('\0').update(JSON.stringify(cardFacts(facts))).digest('hex').slice(0, 32);
 
 /** Everything a card draws as text. */
-export const cardText = (facts: CardFacts) => [facts.title, facts.person, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join('') + String(facts.year ?? '');
+const cardText = (facts: CardFacts) => [facts.title, facts.person, facts.session, facts.site].flatMap((pair) => [pair.zh, pair.en]).join('') + String(facts.year ?? '');
 
 /** Render a card, uncached. */
-export async function renderUncached(facts: CardFacts): Promise<Uint8Array<ArrayBuffer>> {
+async function renderUncached(facts: CardFacts): Promise<Uint8Array<ArrayBuffer>> {
 	await rasteriserReady();
 	return encodePalettePng(drawCard(typesetCard(facts)));
 }

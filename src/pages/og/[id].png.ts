@@ -1,7 +1,7 @@
 /**
  * `/og/<id>.png`: a proposal's bilingual social card (lib/cards/render.ts), in dev. A build
- * writes the cards itself, straight from the card workers' cache (lib/cards/pool.ts), so this
- * route adds no pages to it.
+ * links the cards into dist/og/ itself, straight from the card workers' cache (lib/cards/pool.ts),
+ * so this route adds no pages to it.
  */
 import type { APIRoute } from 'astro';
 import { getArchive, type Proposal } from '../../content.ts';

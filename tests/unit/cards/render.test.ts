@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { CardFacts } from '../../../src/lib/cards/layout.ts';
-import { cardKey, missingGlyphs, renderCard } from '../../../src/lib/cards/render.ts';
+import { missingGlyphs } from '../../../src/lib/cards/fonts.ts';
+import { cardKey, renderCard } from '../../../src/lib/cards/render.ts';
 import { pngSize } from '../../support/png.ts';
 
 const facts: CardFacts = {
