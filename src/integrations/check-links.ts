@@ -7,7 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { checkBuiltLinks, type BuiltPage } from '../lib/build/links.ts';
+import { linkChecker } from '../lib/build/links.ts';
 import { seconds } from './elapsed.ts';
 
 /** Every file below `dir`, as site paths (`/en/index.html`). */
@@ -27,22 +27,24 @@ const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 export async function checkSite(outDir: string, logger: AstroIntegrationLogger, written: Promise<unknown> = Promise.resolve()): Promise<void> {
 	const started = performance.now();
 	const files = siteFiles(outDir);
-	// Read without blocking, a few files at a time (tens of thousands at once run out of file
-	// handles), so that Pagefind's process is never kept waiting for its next instruction.
 	const html = files.filter((file) => file.endsWith('.html'));
-	const pages: BuiltPage[] = [];
+	const checker = linkChecker(html.map(pagePath), new Set(files));
+	// Read without blocking, a few files at a time (tens of thousands at once run out of file
+	// handles), so that Pagefind's process is never kept waiting for its next instruction. Each
+	// page is checked as it is read and its HTML let go: at 10,000 proposals the pages would
+	// take more memory than the rest of the build.
 	for (let i = 0; i < html.length; i += 64) {
-		const batch = html.slice(i, i + 64);
-		pages.push(...(await Promise.all(batch.map(async (file) => ({ path: pagePath(file), html: await readFile(join(outDir, file), 'utf8') })))));
+		const batch = await Promise.all(html.slice(i, i + 64).map((file) => readFile(join(outDir, file), 'utf8')));
+		batch.forEach((text, j) => checker.add({ path: pagePath(html[i + j]!), html: text }));
 	}
-	let problems = checkBuiltLinks(pages, new Set(files));
+	let problems = checker.problems();
 	if (problems.length) {
 		await written.catch(() => {});
-		problems = checkBuiltLinks(pages, new Set(siteFiles(outDir)));
+		problems = checker.problems(new Set(siteFiles(outDir)));
 	}
 	if (problems.length) {
 		const list = problems.map((p) => `  ${p.page} → ${p.target}: ${p.problem}`).join('\n');
 		throw new Error(`${problems.length} broken link(s) in the built site:\n${list}`);
 	}
-	logger.info(`checked links on ${pages.length} pages in ${seconds(started)}`);
+	logger.info(`checked links on ${html.length} pages in ${seconds(started)}`);
 }

@@ -2,9 +2,17 @@
  * Indexes the built site with Pagefind's Node API once Astro has written `dist/`, so
  * `astro build` alone gives a searchable site. Pages set `<html lang>`, so Pagefind writes one
  * index per language.
+ *
+ * The index is written into .cache/pagefind/ and linked into `dist/pagefind/`, as the cards
+ * are: Pagefind skips a content-hashed file that already exists, so a rebuild compresses and
+ * writes only the fragments and index chunks that changed (lib/build/pagefind-files.ts says
+ * which files are this index's).
  */
 import type { AstroIntegrationLogger } from 'astro';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefindApi from 'pagefind';
+import { pagefindFileStrings, splitIndexFiles, type PagefindEntry } from '../lib/build/pagefind-files.ts';
 import { seconds } from './elapsed.ts';
 
 /**
@@ -14,18 +22,72 @@ import { seconds } from './elapsed.ts';
  */
 export const INDEXED_PAGES = '{zh,en}/{proposals/*,glossary}/index.html';
 
+/** Read from the project (`astro build` runs in its root); the package exports no package.json. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Kept between builds, one folder per Pagefind version (its encoding may change with it). */
+export const INDEX_CACHE_DIR = join(process.cwd(), '.cache', 'pagefind', PAGEFIND_VERSION);
+
+/** Written once an index is complete: a folder without it may hold a half-written file. */
+const COMPLETE = '.complete';
+
 /** Write the search index of the site built in `outDir` (a path ending in `/`) to `outDir/pagefind`. */
-export async function indexSite(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSite(outDir: string, logger: AstroIntegrationLogger, cacheDir = INDEX_CACHE_DIR): Promise<void> {
 	const started = performance.now();
+	prepareCache(cacheDir);
 	try {
 		const { index, errors } = await pagefindApi.createIndex({});
 		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
 		if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+		const before = new Set(filesIn(cacheDir));
+		const written = await index.writeFiles({ outputPath: cacheDir });
 		if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-		logger.info(`indexed ${added.page_count} pages in ${seconds(started)}`);
+		writeFileSync(join(cacheDir, COMPLETE), '');
+		const linked = linkIndex(cacheDir, join(outDir, 'pagefind'));
+		const reused = linked.filter((file) => before.has(file)).length;
+		logger.info(`indexed ${added.page_count} pages in ${seconds(started)} (${linked.length} files, ${reused} of them already in the cache)`);
 	} finally {
 		await pagefindApi.close();
 	}
 }
+
+/** Other versions' folders go; so does this one if the last index was not completed. */
+function prepareCache(cacheDir: string): void {
+	const parent = dirname(cacheDir);
+	if (existsSync(parent)) {
+		for (const name of readdirSync(parent)) if (join(parent, name) !== cacheDir) rmSync(join(parent, name), { recursive: true, force: true });
+	}
+	if (!existsSync(join(cacheDir, COMPLETE))) rmSync(cacheDir, { recursive: true, force: true });
+	else unlinkSync(join(cacheDir, COMPLETE));
+	mkdirSync(cacheDir, { recursive: true });
+}
+
+/**
+ * Link the files of the index just written from `cacheDir` into `target` (copies where the two
+ * are on different file systems) and delete the stale ones from the cache.
+ */
+function linkIndex(cacheDir: string, target: string): string[] {
+	const entry = JSON.parse(readFileSync(join(cacheDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const metaStrings = new Set<string>();
+	for (const { hash } of Object.values(entry.languages)) {
+		for (const value of pagefindFileStrings(readFileSync(join(cacheDir, `pagefind.${hash}.pf_meta`)))) metaStrings.add(value);
+	}
+	const { current, stale } = splitIndexFiles(filesIn(cacheDir), entry, metaStrings);
+	for (const file of stale) unlinkSync(join(cacheDir, file));
+	for (const folder of new Set(current.map((file) => dirname(join(target, file))))) mkdirSync(folder, { recursive: true });
+	for (const file of current) {
+		try {
+			linkSync(join(cacheDir, file), join(target, file));
+		} catch {
+			copyFileSync(join(cacheDir, file), join(target, file));
+		}
+	}
+	return current;
+}
+
+/** The files under `dir`, as `/`-separated paths relative to it. */
+const filesIn = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((file) => file.isFile() && file.name !== COMPLETE)
+		.map((file) => relative(dir, join(file.parentPath, file.name)).split(sep).join('/'));

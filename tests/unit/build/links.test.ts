@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBuiltLinks, resolveHref } from '../../../src/lib/build/links.ts';
+import { checkBuiltLinks, linkChecker, resolveHref } from '../../../src/lib/build/links.ts';
 
 const page = (path: string, body: string) => ({ path, html: `<html><body>${body}</body></html>` });
 
@@ -39,5 +39,16 @@ describe('built link rules', () => {
 			{ page: '/en/b/', target: 'https://site.example/og/b.png', problem: 'no such image' },
 			{ page: '/en/c/', target: '/og/c.png', problem: 'no such image' },
 		]);
+	});
+
+	test('pages read one at a time: a fragment waits for its page; a file written later is found on the second look', () => {
+		const checker = linkChecker(['/en/', '/en/glossary/'], new Set());
+		checker.add(page('/en/', '<a href="/en/glossary/#ai">AI</a><a href="/en/glossary/#gone">x</a><a href="/pagefind/pagefind.js">s</a>'));
+		checker.add(page('/en/glossary/', '<dt id="ai">AI</dt>'));
+		expect(checker.problems()).toEqual([
+			{ page: '/en/', target: '/en/glossary/#gone', problem: 'no element with id "gone"' },
+			{ page: '/en/', target: '/pagefind/pagefind.js', problem: 'no such page' },
+		]);
+		expect(checker.problems(new Set(['/pagefind/pagefind.js']))).toEqual([{ page: '/en/', target: '/en/glossary/#gone', problem: 'no element with id "gone"' }]);
 	});
 });
