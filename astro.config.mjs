@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -41,9 +40,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
-		// hreflang alternates for every page's twin; the chooser and 404 stay out.
-		sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => /\/(zh|en)\//.test(page) }),
-		// Once dist/ is written: the social cards, then Pagefind's index beside the link check.
+		// Once dist/ is written: the social cards, the sitemap (hreflang alternates for every
+		// page's twin; the chooser and 404 stay out), then Pagefind's index beside the link check.
 		afterBuild(),
 	],
 });

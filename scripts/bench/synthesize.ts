@@ -84,6 +84,24 @@ export function synthesize(srcContent: string, dest: string, n: number): void {
 	writeFileSync(join(dest, 'published.yaml'), published.map((id) => `- ${id}`).join('\n') + '\n');
 }
 
+/**
+ * Change one written proposal's text in both languages, as a deploy of a changed archive does:
+ * its first paragraph gains a sentence naming the round. Its card is unchanged (the title is).
+ */
+export function reviseProposal(contentDir: string, round: number): void {
+	const dir = join(contentDir, 'proposals');
+	const id = readdirSync(dir)
+		.sort()
+		.find((name) => existsSync(join(dir, name, 'en.mdx')));
+	if (!id) return;
+	const revise = (lang: 'zh' | 'en', heading: string, sentence: string) => {
+		const file = join(dir, id, `${lang}.mdx`);
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/Revised in round \d+\. |第 \d+ 轮修订。/, '').replace(`## ${heading}\n\n`, `## ${heading}\n\n${sentence}`));
+	};
+	revise('zh', '背景', `第 ${round} 轮修订。`);
+	revise('en', 'Background', `Revised in round ${round}. `);
+}
+
 /** A copy of the site's code from `root` in `<work>/site`, sharing node_modules; its content/ is the caller's. */
 export function siteCopy(root: string, work: string): string {
 	const site = join(work, 'site');

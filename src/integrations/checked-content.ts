@@ -38,6 +38,11 @@ export function checkedContent(root: string): CheckedContent {
 	return checked;
 }
 
+/** Let go of the checked content of `root` (read again if asked for). */
+export function forgetCheckedContent(root: string): void {
+	cache.delete(root);
+}
+
 interface Watcher {
 	on(event: 'all', listener: (event: string, path: string) => void): unknown;
 }

@@ -17,7 +17,7 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError, formatIssues, type ContentIssue } from '../lib/check/issues.ts';
-import { checkedContent, onContentChange, reloaded } from './checked-content.ts';
+import { checkedContent, forgetCheckedContent, onContentChange, reloaded } from './checked-content.ts';
 import { contentGuard } from './content-guard.ts';
 import { seconds } from './elapsed.ts';
 import { UI } from '../i18n/translate.ts';
@@ -27,11 +27,12 @@ import { startCards } from '../lib/cards/pool.ts';
 const pair = (key: 'site.name' | 'session.undated') => ({ zh: UI.zh[key], en: UI.en[key] });
 
 export function contentCheck(): AstroIntegration {
+	let root = '';
 	return {
 		name: 'lianghui:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				if (command === 'build') discardFailedBuilds(fileURLToPath(config.outDir));
 				const started = performance.now();
 				const { issues, files } = checkedContent(root);
@@ -44,6 +45,10 @@ export function contentCheck(): AstroIntegration {
 				// The social cards take longest: start them now, beside Vite's bundling.
 				if (command === 'build' && issues.length === 0) startCards(cardsFromContent(files, pair('site.name'), pair('session.undated')));
 			},
+			// The collections are loaded by now (Astro syncs content before the build starts), and
+			// a build never reloads them: what the check read is no longer needed, and at 10,000
+			// proposals it is 200 MB that would stay through Vite's bundling.
+			'astro:build:start': () => forgetCheckedContent(root),
 		},
 	};
 }
