@@ -4,10 +4,11 @@
  * For each size N: synthesises N proposals (both languages, real deputies, themes and
  * sessions, text recombined from the real content) in a temporary copy of the site, builds it,
  * and builds a bare Astro 7 project over the same MDX files for comparison. Records build time,
- * peak memory (GNU time), Pagefind index size per language, page weight per page type (gzip),
- * and the bytes a first search transfers in chromium. Writes docs/performance.md.
+ * peak memory (GNU time: the largest process; and the whole process tree, from /proc), Pagefind
+ * index size per language, page weight per page type (gzip), and the bytes a first search
+ * transfers in chromium. Writes docs/performance.md.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -34,7 +35,10 @@ const runsFor = (i: number) => {
 
 interface Run {
 	seconds: number;
+	/** The largest process's peak (GNU time). */
 	peakMb: number | undefined;
+	/** The peak of the build's process tree taken together. */
+	treeMb?: number;
 	ok: boolean;
 	/** Seconds of the site's own phases, read from the integrations' log lines. */
 	phases: Record<string, number>;
@@ -48,25 +52,40 @@ const PHASES = {
 };
 const AFTER_BUILD = Object.keys(PHASES)[1]!;
 
-/** Build in `dir` under GNU time (when installed) for wall time and peak resident memory. */
-function timedBuild(dir: string): Run {
+/**
+ * Build in `dir` under GNU time (when installed) for wall time and the largest process's peak
+ * resident memory; on Linux, the peak of the whole process tree as well (Pagefind runs in a
+ * process of its own, which GNU time's figure leaves out).
+ */
+async function timedBuild(dir: string): Promise<Run> {
 	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 	const gnuTime = existsSync('/usr/bin/time');
 	const started = performance.now();
-	const result = gnuTime
-		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', process.execPath, '--max-old-space-size=8192', astro, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
-		: spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const [command, args] = gnuTime
+		? ['/usr/bin/time', ['-f', 'PEAK_KB %M', process.execPath, '--max-old-space-size=8192', astro, 'build']]
+		: [process.execPath, [astro, 'build']];
+	const child = spawn(command, args, { cwd: dir });
+	const treeFile = join(tmpdir(), `lianghui-tree-memory-${child.pid}`);
+	const sampler = existsSync('/proc/self/stat') ? spawn(process.execPath, [join(ROOT, 'scripts/bench/tree-memory.ts'), String(child.pid), treeFile], { stdio: 'ignore' }) : undefined;
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	const seconds = (performance.now() - started) / 1000;
-	const peak = /PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
-	if (result.status !== 0) console.error(result.stderr?.slice(-3000));
-	const log = `${result.stdout}\n${result.stderr}`;
+	if (sampler && sampler.exitCode === null) await new Promise((resolve) => sampler.on('close', resolve));
+	const treeMb = existsSync(treeFile) ? Number(readFileSync(treeFile, 'utf8')) : undefined;
+	rmSync(treeFile, { force: true });
+	const peak = /PEAK_KB (\d+)/.exec(stderr)?.[1];
+	if (status !== 0) console.error(stderr.slice(-3000));
+	const log = `${stdout}\n${stderr}`;
 	const phases = Object.fromEntries(
 		Object.entries(PHASES).flatMap(([name, pattern]) => {
 			const found = pattern.exec(log)?.[1];
 			return found ? [[name, Number(found)]] : [];
 		})
 	);
-	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, phases };
+	return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, treeMb, ok: status === 0, phases };
 }
 
 const htmlCount = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -125,6 +144,9 @@ async function firstSearchBytes(dist: string): Promise<Record<string, number>> {
 	return out;
 }
 
+const memoryRow = (label: string, site: number | undefined, bare: number | undefined) =>
+	`| ${label} | ${site?.toFixed(0) ?? 'n/a'} MB | ${bare?.toFixed(0) ?? 'n/a'} MB | ${site && bare ? (site / bare).toFixed(2) : 'n/a'} |`;
+
 /** Build time less the phases a bare Astro project has no counterpart for (search index, link check). */
 const own = (run: Run) => run.seconds - (run.phases[AFTER_BUILD] ?? 0);
 
@@ -136,8 +158,9 @@ const median = (values: number[]) => {
 /** The median run: its seconds, peak memory and phases each the median over the runs. */
 function medianRun(list: Run[]): Run {
 	const peaks = list.flatMap((run) => (run.peakMb === undefined ? [] : [run.peakMb]));
+	const trees = list.flatMap((run) => (run.treeMb === undefined ? [] : [run.treeMb]));
 	const phases = Object.fromEntries(Object.keys(list[0]?.phases ?? {}).map((name) => [name, median(list.map((run) => run.phases[name] ?? 0))]));
-	return { seconds: median(list.map((run) => run.seconds)), peakMb: peaks.length ? median(peaks) : undefined, ok: list.every((run) => run.ok), phases };
+	return { seconds: median(list.map((run) => run.seconds)), peakMb: peaks.length ? median(peaks) : undefined, treeMb: trees.length ? median(trees) : undefined, ok: list.every((run) => run.ok), phases };
 }
 const range = (list: Run[]) => (list.length > 1 ? ` (${Math.min(...list.map((r) => r.seconds)).toFixed(1)}–${Math.max(...list.map((r) => r.seconds)).toFixed(1)})` : '');
 
@@ -148,7 +171,7 @@ async function lighthouseSection(): Promise<string[]> {
 		const site = siteCopy(ROOT, work);
 		cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
 		console.log('Lighthouse: building the real archive…');
-		if (!timedBuild(site).ok) return ['### Lighthouse', '', 'The build failed; no scores.', ''];
+		if (!(await timedBuild(site)).ok) return ['### Lighthouse', '', 'The build failed; no scores.', ''];
 		const id = '2020-ma-huateng-industrial-internet';
 		const paths = ['zh', 'en'].flatMap((lang) => [`/${lang}/`, `/${lang}/proposals/${id}/`, `/${lang}/search/`]);
 		const server = await serveStatic(join(site, 'dist'));
@@ -180,17 +203,17 @@ for (const [i, n] of sizes.entries()) {
 	for (let round = 1; round <= runs; round++) {
 		rmSync(join(site, '.cache'), { recursive: true, force: true });
 		console.log(`N=${n}, round ${round}/${runs}: building the site from scratch…`);
-		const full = timedBuild(site);
+		const full = await timedBuild(site);
 		fulls.push(full);
 		if (!full.ok) break;
 		// A deploy of a changed archive: one proposal's text changed, the social cards already in
 		// .cache/og/ and the search index in .cache/pagefind/ (CI keeps both).
 		reviseProposal(join(site, 'content'), round);
 		console.log(`N=${n}, round ${round}/${runs}: rebuilding it with the cards cached…`);
-		rebuilds.push(timedBuild(site));
+		rebuilds.push(await timedBuild(site));
 		if (values['no-bare']) continue;
 		console.log(`N=${n}, round ${round}/${runs}: building the bare Astro project…`);
-		bares.push(timedBuild(bareDir));
+		bares.push(await timedBuild(bareDir));
 	}
 	const full = medianRun(fulls);
 	const rebuild = rebuilds.length ? medianRun(rebuilds) : undefined;
@@ -219,7 +242,10 @@ for (const [i, n] of sizes.entries()) {
 		...(bare && full.ok && barePages
 			? [`| build time per HTML page (${sitePages.toLocaleString('en')} vs ${barePages.toLocaleString('en')} pages) | ${perPage(full, sitePages).toFixed(1)} ms | ${perPage(bare, barePages).toFixed(1)} ms | ${(perPage(full, sitePages) / perPage(bare, barePages)).toFixed(2)} |`]
 			: []),
-		`| peak memory | ${full.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb?.toFixed(0) ?? 'n/a'} MB | ${bare?.peakMb && full.peakMb ? (full.peakMb / bare.peakMb).toFixed(2) : 'n/a'} |`,
+		memoryRow('peak memory (largest process)', full.peakMb, bare?.peakMb),
+		memoryRow('peak memory (largest process), rebuild', rebuild?.peakMb, bare?.peakMb),
+		memoryRow('peak memory (all processes: Pagefind’s too)', full.treeMb, bare?.treeMb),
+		memoryRow('peak memory (all processes), rebuild', rebuild?.treeMb, bare?.treeMb),
 		'',
 		full.ok ? `Site phases: ${Object.entries(full.phases).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}.` : '',
 		'',

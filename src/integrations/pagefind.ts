@@ -12,7 +12,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { pagefindFileStrings, splitIndexFiles, type PagefindEntry } from '../lib/build/pagefind-files.ts';
+import { isHashed, pagefindFileStrings, splitIndexFiles, type PagefindEntry } from '../lib/build/pagefind-files.ts';
 import { seconds } from './elapsed.ts';
 
 /**
@@ -64,8 +64,10 @@ function prepareCache(cacheDir: string): void {
 }
 
 /**
- * Link the files of the index just written from `cacheDir` into `target` (copies where the two
- * are on different file systems) and delete the stale ones from the cache.
+ * Put the files of the index just written from `cacheDir` into `target` and delete the stale
+ * ones from the cache. Hashed files are hard-linked (copied where the two folders are on
+ * different file systems): Pagefind never writes them again. The others (its scripts, the
+ * entry file) are copied, since the next index rewrites them in place.
  */
 function linkIndex(cacheDir: string, target: string): string[] {
 	const entry = JSON.parse(readFileSync(join(cacheDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -77,10 +79,14 @@ function linkIndex(cacheDir: string, target: string): string[] {
 	for (const file of stale) unlinkSync(join(cacheDir, file));
 	for (const folder of new Set(current.map((file) => dirname(join(target, file))))) mkdirSync(folder, { recursive: true });
 	for (const file of current) {
-		try {
-			linkSync(join(cacheDir, file), join(target, file));
-		} catch {
-			copyFileSync(join(cacheDir, file), join(target, file));
+		const [from, to] = [join(cacheDir, file), join(target, file)];
+		if (!isHashed(file)) copyFileSync(from, to);
+		else {
+			try {
+				linkSync(from, to);
+			} catch {
+				copyFileSync(from, to);
+			}
 		}
 	}
 	return current;

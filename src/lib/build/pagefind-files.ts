@@ -21,6 +21,9 @@ const SIGNATURE = 'pagefind_dcd';
 const HASHED = /^(?:(?:fragment|index|filter)\/([^/]+)\.pf_(?:fragment|index|filter)|pagefind\.([^/]+)\.pf_meta)$/;
 const WASM = /^wasm\.([^/]+)\.pagefind$/;
 
+/** Whether Pagefind names `file` by its content (and so never writes it again once it exists). */
+export const isHashed = (file: string) => HASHED.test(file);
+
 /**
  * Every text string in a CBOR item. The metadata is CBOR (minicbor, definite lengths); the
  * hashes of the word indexes, filters and fragments it uses are among its strings.

@@ -3,7 +3,7 @@
  * (integrations/pagefind.ts): after a change, the linked index must be the one a fresh write
  * gives, byte for byte, and the cache must hold nothing else.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -56,6 +56,11 @@ describe('the search index cache', () => {
 		expect(filesIn(join(changed, 'pagefind')).length).toBeGreaterThan(10);
 		expect(contents(join(changed, 'pagefind'))).toEqual(contents(join(fresh, 'pagefind')));
 		expect(filesIn(cache).filter((file) => file !== '.complete')).toEqual(filesIn(join(changed, 'pagefind')));
+		// The next index rewrites Pagefind's scripts and entry file in place: those are copies.
+		const inode = (file: string) => statSync(file).ino;
+		expect(inode(join(changed, 'pagefind', 'pagefind-entry.json'))).not.toBe(inode(join(cache, 'pagefind-entry.json')));
+		const fragment = filesIn(cache).find((file) => file.startsWith('fragment/'))!;
+		expect(inode(join(changed, 'pagefind', fragment))).toBe(inode(join(cache, fragment)));
 		expect(said[0]).toMatch(/^indexed 4 pages in [\d.]+ s \(\d+ files, 0 of them already in the cache\)$/);
 		expect(Number(/, (\d+) of them already/.exec(said[1]!)?.[1])).toBeGreaterThan(0);
 	}, 30_000);
