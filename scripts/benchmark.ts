@@ -46,7 +46,7 @@ interface Run {
 
 const PHASES = {
 	'content check': /content checked in ([\d.]+) s/,
-	'after the build (cards linked, then Pagefind beside the link check)': /cards, index and links in ([\d.]+) s/,
+	'after the build (cards linked, sitemap, then Pagefind beside the link check)': /cards, index and links in ([\d.]+) s/,
 	Pagefind: /indexed \d+ pages in ([\d.]+) s/,
 	'link check': /checked links on \d+ pages in ([\d.]+) s/,
 };
