@@ -69,13 +69,15 @@ export function linkChecker(pagePaths: Iterable<string>, files: ReadonlySet<stri
 	return {
 		/** Check one page now, as far as it can be without the pages not yet read. */
 		add(page: BuiltPage): void {
-			anchors.set(page.path, new Set(detach([...anchorsOf(page.html)])));
+			const own = new Set(detach([...anchorsOf(page.html)]));
+			anchors.set(page.path, own);
 			for (const [tag] of page.html.matchAll(/<a\s[^>]*>/gi)) {
 				const href = attr(tag, 'href');
 				if (href === undefined || isExternal(href)) continue;
 				const { path, fragment } = resolveHref(page.path, href);
 				if (!exists(path, files)) found.push(detach({ page: page.path, target: href, problem: 'no such page', order: order++, path }));
-				else if (fragment && pages.has(path)) fragmentLinks.push(detach({ page: page.path, target: href, path, fragment, order: order++ }));
+				else if (fragment && path === page.path && !own.has(fragment)) found.push(detach({ page: page.path, target: href, problem: `no element with id "${fragment}"`, order: order++ }));
+				else if (fragment && path !== page.path && pages.has(path)) fragmentLinks.push(detach({ page: page.path, target: href, path, fragment, order: order++ }));
 				const from = localeOf(page.path);
 				const to = localeOf(path);
 				if (from && to && from !== to && attr(tag, 'hreflang') === undefined) {
