@@ -38,7 +38,7 @@ interface Run {
 	/** The largest process's peak (GNU time). */
 	peakMb: number | undefined;
 	/** The peak of the build's process tree taken together. */
-	treeMb?: number;
+	treeMb: number | undefined;
 	ok: boolean;
 	/** Seconds of the site's own phases, read from the integrations' log lines. */
 	phases: Record<string, number>;

@@ -13,6 +13,8 @@ export interface CheckedContent {
 	issues: ContentIssue[];
 	/** Whether a file (path relative to the root) has a problem, or sits in a proposal folder that has one. */
 	refused(file: string): boolean;
+	/** The digests of the texts that passed (lib/check/read.ts textDigest). */
+	accepted: string[];
 }
 
 interface Shared {
@@ -32,7 +34,9 @@ export function checkedContent(root: string): CheckedContent {
 		const issues = checkContent(files);
 		const bad = new Set(issues.map((issue) => issue.file));
 		const badFolders = files.proposals.filter((p) => [...bad].some((file) => file === p.dir || file.startsWith(`${p.dir}/`))).map((p) => `${p.dir}/`);
-		checked = { files, issues, refused: (file) => bad.has(file) || badFolders.some((dir) => file.startsWith(dir)) };
+		const refused = (file: string) => bad.has(file) || badFolders.some((dir) => file.startsWith(dir));
+		const accepted = files.proposals.flatMap((p) => Object.values(p.texts).flatMap((text) => (text && !refused(text.file) ? [text.digest] : [])));
+		checked = { files, issues, refused, accepted };
 		cache.set(root, checked);
 	}
 	return checked;

@@ -35,8 +35,8 @@ export function contentCheck(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				if (command === 'build') discardFailedBuilds(fileURLToPath(config.outDir));
 				const started = performance.now();
-				const { issues, files } = checkedContent(root);
-				const plugins: Plugin[] = [contentGuard(root)];
+				const { issues, files, accepted } = checkedContent(root);
+				const plugins: Plugin[] = [contentGuard(root, accepted)];
 				if (command === 'dev') plugins.push(devGate(root, logger));
 				updateConfig({ vite: { plugins } });
 				if (issues.length && command === 'dev') logger.error(formatIssues(issues));

@@ -6,20 +6,26 @@
  *   the MDX compiler; anything else under content/ is never a module;
  * - a compiled text may import only the runtime Astro's MDX compiler itself adds.
  * A refusal throws: the build stops, and `astro dev` shows the problem instead of the page.
+ *
+ * A text byte for byte the same as one that passed (the content check's accepted texts, or one
+ * this guard has passed already: Astro loads each text twice) is not inspected again: the
+ * content check runs the same inspection on every text. Any other text is, in full.
  */
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from '../lib/check/issues.ts';
 import { unsafeTextIssues } from '../lib/check/integrity.ts';
 import { MAX_PROPOSAL_FILE_BYTES } from '../lib/check/limits.ts';
-import { mdxFile } from '../lib/check/read.ts';
+import { mdxFile, textDigest } from '../lib/check/read.ts';
 import { readTextFile } from '../lib/check/text-file.ts';
 
 /** What compiled MDX imports besides itself: Astro's JSX and server runtime. */
 const COMPILER_IMPORTS = /^astro\/(?:jsx-runtime|runtime\/server\/index\.js)$/;
 const TEXT = /^content\/proposals\/[a-z0-9-]+\/(?:zh|en)\.mdx$/;
 
-export function contentGuard(root: string): Plugin {
+/** `accepted`: digests (textDigest) of the texts the content check passed. */
+export function contentGuard(root: string, accepted: Iterable<string> = []): Plugin {
+	const passed = new Set(accepted);
 	const contentOf = (id: string): string | undefined => {
 		const path = relative(root, id.split('?')[0]!.replace(/^\0/, '')).split(sep).join('/');
 		return path === 'content' || path.startsWith('content/') ? path : undefined;
@@ -42,9 +48,13 @@ export function contentGuard(root: string): Plugin {
 			if (!file) return null;
 			if (!TEXT.test(file)) throw new Error(`${file} is content, not a module: nothing under content/ is ever imported`);
 			const read = readTextFile(join(root, file), file, MAX_PROPOSAL_FILE_BYTES);
-			const issues = read.text === undefined ? read.issues : unsafeTextIssues(mdxFile(file, read.text));
+			if (read.text === undefined) throw new ContentError(read.issues);
+			const digest = textDigest(read.text);
+			if (passed.has(digest)) return read.text;
+			const issues = unsafeTextIssues(mdxFile(file, read.text));
 			if (issues.length) throw new ContentError(issues);
-			return read.text!;
+			passed.add(digest);
+			return read.text;
 		},
 	};
 }

@@ -4,6 +4,7 @@
  * text-file.ts first (size, encoding, control characters), and only plain files are read:
  * a symbolic link, or a file where none belongs, is reported instead.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGS, type Lang } from '../model/schema.ts';
@@ -27,6 +28,8 @@ export interface MdxFile {
 	frontmatter: YamlSource | undefined;
 	body: string;
 	bodyLine: number;
+	/** SHA-256 of the file's text as read ('' when it could not be read). */
+	digest: string;
 }
 
 export interface ProposalFiles {
@@ -109,7 +112,7 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
 
 function readMdxFile(path: string, file: string): MdxFile {
 	const read = readTextFile(path, file, MAX_PROPOSAL_FILE_BYTES);
-	if (read.text === undefined) return { file, issues: read.issues, frontmatter: undefined, body: '', bodyLine: 1 };
+	if (read.text === undefined) return { file, issues: read.issues, frontmatter: undefined, body: '', bodyLine: 1, digest: '' };
 	return mdxFile(file, read.text);
 }
 
@@ -122,5 +125,9 @@ export function mdxFile(file: string, source: string): MdxFile {
 		frontmatter: frontmatter === undefined ? undefined : parseYamlSource(file, frontmatter, 1),
 		body,
 		bodyLine,
+		digest: textDigest(source),
 	};
 }
+
+/** The digest by which a text that passed the check is known again (integrations/content-guard.ts). */
+export const textDigest = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -14,20 +14,28 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function englishPattern(word: string): RegExp {
 	let pattern = patterns.get(word);
 	if (!pattern) {
-		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, /^[\p{Lu}\p{N}]+$/u.test(word) ? 'u' : 'iu');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, CAPITALS.test(word) ? 'u' : 'iu');
 		patterns.set(word, pattern);
 	}
 	return pattern;
 }
+/** An abbreviation in capitals (and digits): matched case-sensitively. */
+const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
+
 /** Compiled once per word: the archive asks about every term for every proposal. */
 const patterns = new Map<string, RegExp>();
 
 /** @example termsUsed([{ id: 'x', zh: '乡村振兴', en: 'rural revitalization' }], { zh: '…乡村振兴…', en: '' }) → [that term] */
 export function termsUsed(terms: readonly Term[], texts: { zh: string; en: string }): Term[] {
+	// A plain substring search rules out most words before their pattern runs (the archive asks
+	// about every term for every proposal). Only for ASCII words: the pattern's case-insensitive
+	// match allows what lower case does, and the long s (ſ), which folds to s.
+	const lowerEn = texts.en.toLowerCase().replaceAll('ſ', 's');
+	const mayContain = (word: string) => !/^[\x20-\x7e]+$/.test(word) || (CAPITALS.test(word) ? texts.en.includes(word) : lowerEn.includes(word.toLowerCase()));
 	return terms.filter((term) => {
 		const zh = [term.zh, ...(term.variants?.zh ?? [])];
 		const en = [term.en, ...(term.variants?.en ?? [])];
-		return zh.some((word) => texts.zh.includes(word)) || en.some((word) => englishPattern(word).test(texts.en));
+		return zh.some((word) => texts.zh.includes(word)) || en.some((word) => mayContain(word) && englishPattern(word).test(texts.en));
 	});
 }
 

@@ -6,6 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentGuard } from '../../../src/integrations/content-guard.ts';
+import { textDigest } from '../../../src/lib/check/read.ts';
 import { fixtureRoot } from '../../support/fixtures.ts';
 
 const root = fixtureRoot();
@@ -43,6 +44,16 @@ describe('the content guard', () => {
 				'  content/proposals/2021-lei-jun-test-proposal/en.mdx:8 › body: images are not allowed in content (expected text only (an image path would be compiled as code))',
 			].join('\n')
 		);
+	});
+
+	test('a text passes uninspected only when its bytes are those the content check accepted', () => {
+		const bad = '---\ntitle: T\nsummary: S\n---\n\nimport fs from "node:fs"\n';
+		writeFileSync(text('zh.mdx'), bad);
+		// Trusting the check's digest is the point: the same bytes were inspected there.
+		const trusting = contentGuard(root, [textDigest(bad)]);
+		expect((trusting.load as (id: string) => unknown)(text('zh.mdx'))).toBe(bad);
+		writeFileSync(text('zh.mdx'), `${bad}\n`);
+		expect(() => (trusting.load as (id: string) => unknown)(text('zh.mdx'))).toThrow('import/export is not allowed in content');
 	});
 
 	test('modules outside content/ pass untouched', () => {

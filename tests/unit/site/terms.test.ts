@@ -24,3 +24,10 @@ test('English forms match whole words only, and capital abbreviations only in ca
 	expect(termsUsed(ai, { zh: '', en: 'Rules for AI models.' })).toHaveLength(1);
 	expect(termsUsed([{ id: 'iot', zh: '物联网', en: 'Internet of Things' }], { zh: '', en: 'the internet of things' })).toHaveLength(1);
 });
+
+test('the quick substring filter never hides a match the pattern would find', () => {
+	expect(termsUsed(terms, { zh: '', en: 'INDUSTRIAL INTERNET platforms' })).toHaveLength(1);
+	// The pattern's case-insensitive match folds the long s to s; lower case does not.
+	expect(termsUsed([{ id: 'smart-city', zh: '智慧城市', en: 'smart city' }], { zh: '', en: 'a ſmart city' })).toHaveLength(1);
+	expect(termsUsed([{ id: 'e-cny', zh: '数字人民币', en: 'e-CNY' }], { zh: '', en: 'pilots of the E-cny' })).toHaveLength(1);
+});
