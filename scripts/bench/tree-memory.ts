@@ -7,34 +7,41 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [root, output] = [Number(process.argv[2]), process.argv[3]!];
-const PAGE_KB = 4;
 
-/** Every live process: its parent and resident pages. */
-function processes(): Map<number, { parent: number; rssPages: number }> {
-	const found = new Map<number, { parent: number; rssPages: number }>();
+/** Read a file of a process that may have ended since it was listed. */
+const procFile = (pid: number, name: string) => {
+	try {
+		return readFileSync(`/proc/${pid}/${name}`, 'utf8');
+	} catch {
+		return undefined;
+	}
+};
+
+/** Every live process's children. */
+function childrenOf(): Map<number, number[]> {
+	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
-		try {
-			// The command name (field 2) is in parentheses and may hold spaces: read after it.
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			found.set(Number(name), { parent: Number(fields[1]), rssPages: Number(fields[21]) });
-		} catch {
-			// gone since the listing
-		}
+		const stat = procFile(Number(name), 'stat');
+		if (!stat) continue;
+		// The command name (field 2) is in parentheses and may hold spaces: read after it.
+		const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+		const list = children.get(parent) ?? [];
+		list.push(Number(name));
+		children.set(parent, list);
 	}
-	return found;
+	return children;
 }
 
-function treeKb(all: Map<number, { parent: number; rssPages: number }>): number | undefined {
-	if (!all.has(root)) return undefined;
-	const children = new Map<number, number[]>();
-	for (const [pid, { parent }] of all) children.set(parent, [...(children.get(parent) ?? []), pid]);
+/** The resident memory of `root` and its descendants, in kB; undefined once `root` has ended. */
+function treeKb(): number | undefined {
+	if (procFile(root, 'stat') === undefined) return undefined;
+	const children = childrenOf();
 	let kb = 0;
 	const stack = [root];
 	while (stack.length) {
 		const pid = stack.pop()!;
-		kb += (all.get(pid)?.rssPages ?? 0) * PAGE_KB;
+		kb += Number(/^VmRSS:\s+(\d+) kB/m.exec(procFile(pid, 'status') ?? '')?.[1] ?? 0);
 		stack.push(...(children.get(pid) ?? []));
 	}
 	return kb;
@@ -42,7 +49,7 @@ function treeKb(all: Map<number, { parent: number; rssPages: number }>): number 
 
 let peakKb = 0;
 const timer = setInterval(() => {
-	const kb = treeKb(processes());
+	const kb = treeKb();
 	if (kb === undefined) {
 		clearInterval(timer);
 		writeFileSync(output, String(peakKb / 1024));

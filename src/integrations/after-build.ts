@@ -28,10 +28,8 @@ export function afterBuild(): AstroIntegration {
 				const started = performance.now();
 				const cards = await writeCards(outDir);
 				logger.fork('lianghui:cards').info(`linked ${cards} social cards in ${seconds(started)}`);
-				for (const { name, xml } of sitemapFiles(
-					pages.map(({ pathname }) => `/${pathname}`),
-					site
-				)) writeFileSync(join(outDir, name), xml);
+				const paths = pages.map(({ pathname }) => `/${pathname}`);
+				for (const { name, xml } of sitemapFiles(paths, site)) writeFileSync(join(outDir, name), xml);
 				const indexing = indexSite(outDir, logger.fork('lianghui:pagefind'));
 				// A rejection is awaited below; until then the link check runs.
 				indexing.catch(() => {});

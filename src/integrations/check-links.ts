@@ -4,18 +4,14 @@
  * themselves are in lib/build/links.ts; integrations/after-build.ts runs this beside Pagefind.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder } from '../lib/build/files.ts';
 import { linkChecker } from '../lib/build/links.ts';
 import { seconds } from './elapsed.ts';
 
 /** Every file below `dir`, as site paths (`/en/index.html`). */
-function siteFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-}
+const siteFiles = (dir: string) => filesUnder(dir).map((file) => `/${file}`);
 
 /** `/en/index.html` → `/en/`; `/404.html` stays. */
 const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');

@@ -9,9 +9,10 @@
  * which files are this index's).
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefindApi from 'pagefind';
+import { filesUnder, linkOrCopy } from '../lib/build/files.ts';
 import { isHashed, pagefindFileStrings, splitIndexFiles, type PagefindEntry } from '../lib/build/pagefind-files.ts';
 import { seconds } from './elapsed.ts';
 
@@ -45,7 +46,8 @@ export async function indexSite(outDir: string, logger: AstroIntegrationLogger, 
 		if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 		writeFileSync(join(cacheDir, COMPLETE), '');
 		const linked = linkIndex(cacheDir, join(outDir, 'pagefind'));
-		const reused = linked.filter((file) => before.has(file)).length;
+		// Pagefind's scripts and entry file are rewritten every time: only hashed files are reused.
+		const reused = linked.filter((file) => isHashed(file) && before.has(file)).length;
 		logger.info(`indexed ${added.page_count} pages in ${seconds(started)} (${linked.length} files, ${reused} of them already in the cache)`);
 	} finally {
 		await pagefindApi.close();
@@ -65,8 +67,7 @@ function prepareCache(cacheDir: string): void {
 
 /**
  * Put the files of the index just written from `cacheDir` into `target` and delete the stale
- * ones from the cache. Hashed files are hard-linked (copied where the two folders are on
- * different file systems): Pagefind never writes them again. The others (its scripts, the
+ * ones from the cache. Hashed files are hard-linked: Pagefind never writes them again. The others (its scripts, the
  * entry file) are copied, since the next index rewrites them in place.
  */
 function linkIndex(cacheDir: string, target: string): string[] {
@@ -80,20 +81,11 @@ function linkIndex(cacheDir: string, target: string): string[] {
 	for (const folder of new Set(current.map((file) => dirname(join(target, file))))) mkdirSync(folder, { recursive: true });
 	for (const file of current) {
 		const [from, to] = [join(cacheDir, file), join(target, file)];
-		if (!isHashed(file)) copyFileSync(from, to);
-		else {
-			try {
-				linkSync(from, to);
-			} catch {
-				copyFileSync(from, to);
-			}
-		}
+		if (isHashed(file)) linkOrCopy(from, to);
+		else copyFileSync(from, to);
 	}
 	return current;
 }
 
-/** The files under `dir`, as `/`-separated paths relative to it. */
-const filesIn = (dir: string) =>
-	readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((file) => file.isFile() && file.name !== COMPLETE)
-		.map((file) => relative(dir, join(file.parentPath, file.name)).split(sep).join('/'));
+/** The index's files in the cache (not the marker). */
+const filesIn = (dir: string) => filesUnder(dir).filter((file) => file !== COMPLETE);

@@ -5,10 +5,11 @@
  * the cards are linked into dist/og/ (integrations/after-build.ts): a thousand card routes
  * cost Astro more than the links. The card route (pages/og) serves them in dev only.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { linkOrCopy } from '../build/files.ts';
 import type { CardFacts } from './layout.ts';
 import { ogImagePath } from '../site/paths.ts';
 import { cachedCard, isCached, OG_CACHE_DIR } from './render.ts';
@@ -49,8 +50,7 @@ export function startCards(cards: Card[], cacheDir = OG_CACHE_DIR): void {
 /**
  * Put every card started by startCards into `outDir/og/<id>.png`, each as soon as it is ready;
  * a card a worker failed to render is rendered here. Each is a hard link to its file in the
- * cache (a copy where the two folders are on different file systems): writing the same bytes
- * again took more of the build than rendering them. Returns how many there are.
+ * cache (lib/build/files.ts). Returns how many there are.
  */
 export async function writeCards(outDir: string): Promise<number> {
 	if (!started) return 0;
@@ -58,12 +58,7 @@ export async function writeCards(outDir: string): Promise<number> {
 		await started.ready.get(id);
 		const file = join(outDir, ogImagePath(id));
 		mkdirSync(dirname(file), { recursive: true });
-		const cached = await cachedCard(facts, started.cacheDir);
-		try {
-			linkSync(cached, file);
-		} catch {
-			copyFileSync(cached, file);
-		}
+		linkOrCopy(await cachedCard(facts, started.cacheDir), file);
 	}
 	return started.cards.length;
 }
