@@ -1,5 +1,5 @@
 /**
- * Once Astro has written `dist/`: the social cards are linked in from the card workers' cache
+ * Once Astro has written `dist/`: the social cards are linked in from the card processes' cache
  * (lib/cards/pool.ts) and the sitemap is written (lib/build/sitemap.ts); then Pagefind indexes
  * the site (in its own process) while the link check reads every page (on this one), so neither
  * waits for the other. The link check sees Pagefind's files too: if it finds a link to a

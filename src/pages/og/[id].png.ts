@@ -1,6 +1,6 @@
 /**
  * `/og/<id>.png`: a proposal's bilingual social card (lib/cards/render.ts), in dev. A build
- * links the cards into dist/og/ itself, straight from the card workers' cache (lib/cards/pool.ts),
+ * links the cards into dist/og/ itself, straight from the card processes' cache (lib/cards/pool.ts),
  * so this route adds no pages to it.
  */
 import type { APIRoute } from 'astro';

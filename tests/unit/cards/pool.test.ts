@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import type { CardFacts } from '../../../src/lib/cards/layout.ts';
 import { cardKey, isCached } from '../../../src/lib/cards/render.ts';
 import { prerenderCards } from '../../../src/lib/cards/pool.ts';
@@ -20,7 +20,7 @@ const card = (i: number): { id: string; facts: CardFacts } => ({
 	},
 });
 
-test('worker threads render every missing card into the cache, then nothing is left to do', { timeout: 60_000 }, async () => {
+test('child processes render every missing card into the cache, then nothing is left to do', { timeout: 60_000 }, async () => {
 	const cards = Array.from({ length: 60 }, (_, i) => card(i));
 	const ready = prerenderCards(cards, cache, 2);
 	expect([...ready.keys()]).toEqual(cards.map((c) => c.id));
@@ -28,4 +28,17 @@ test('worker threads render every missing card into the cache, then nothing is l
 	for (const { facts } of cards) expect(existsSync(join(cache, `${cardKey(facts)}.png`))).toBe(true);
 	expect(cards.every(({ facts }) => isCached(facts, cache))).toBe(true);
 	expect(prerenderCards(cards, cache, 2).size).toBe(0);
+});
+
+test('a card process that fails releases its cards, for the build to render them itself', { timeout: 60_000 }, async () => {
+	const notAFolder = join(cache, 'file');
+	writeFileSync(notAFolder, '');
+	const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+	try {
+		const ready = prerenderCards([card(1), card(2)], join(notAFolder, 'og'), 1);
+		await Promise.all(ready.values());
+		expect(warn).toHaveBeenCalledWith('[og-image] a card process failed (exit code 1), rendering its cards in the build instead');
+	} finally {
+		warn.mockRestore();
+	}
 });
