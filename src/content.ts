@@ -3,16 +3,20 @@
  * joins meta.yaml, both texts, people, themes, sessions, sources and counts into ready-made
  * objects, so pages import data instead of querying. What follows from the data is computed
  * here once: each proposal's body (from its person's roles), the full names of the sessions,
- * and the indexes by theme, person and session. (Cross-file integrity was already checked
+ * the indexes by theme, person and session, and which proposals' own pages a build can copy
+ * from the last one (lib/build/page-cache.ts). (Cross-file integrity was already checked
  * before the build by integrations/content-check.ts; a failed lookup here is a bug, and throws.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { UI } from './i18n/translate.ts';
 import { roleIn, sessionLabel } from './lib/model/bodies.ts';
-import { BODIES, type Body, type Count, type Kind, type Lang, type Person, type ProposalMeta, type Redirect, type Reply, type Session, type Source, type Term, type Theme } from './lib/model/schema.ts';
+import { BODIES, LANGS, type Body, type Count, type Kind, type Lang, type Person, type ProposalMeta, type Redirect, type Reply, type Session, type Source, type Term, type Theme } from './lib/model/schema.ts';
 import { byNewest, groupByPerson, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/site/taxonomy.ts';
 import { termsUsed } from './lib/site/terms.ts';
 import { exportProposal, exportSummary, type ExportedProposal } from './lib/data/export.ts';
+import { BUILD_DAY } from './lib/data/citation.ts';
+import { digestOf, proposalPageKeys } from './lib/build/page-keys.ts';
+import { planPages } from './lib/build/page-cache.ts';
 import { proposalPath } from './lib/site/paths.ts';
 
 /** A body's session in a year, named in full, with the sources that name it (none: the public record). */
@@ -80,6 +84,11 @@ export interface Archive {
 	bySession: Map<string, Proposal[]>;
 	related: Map<string, Proposal[]>;
 	neighbours: Map<string, { previous: Proposal | undefined; next: Proposal | undefined }>;
+	/**
+	 * Proposals whose own pages this build copies from the page cache (lib/build/page-cache.ts)
+	 * instead of rendering: their routes leave them out. Empty outside `astro build`.
+	 */
+	reused: Set<string>;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], kind: string): (id: string) => T {
@@ -91,7 +100,7 @@ function lookup<T extends { id: string }>(items: readonly T[], kind: string): (i
 	};
 }
 
-const data = async <T,>(name: 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects') =>
+const data = async <T,>(name: 'people' | 'themes' | 'sessions' | 'sources' | 'glossary' | 'redirects' | 'counts') =>
 	(await getCollection(name)).map((entry) => entry.data as T);
 
 const both = <T,>(f: (lang: Lang) => T): Record<Lang, T> => ({ zh: f('zh'), en: f('en') });
@@ -105,7 +114,7 @@ function sessionInfo(session: Session, source: (id: string) => Source): SessionI
 }
 
 async function loadArchive(): Promise<Archive> {
-	const [metas, texts, people, themes, sessionList, sources, glossary, redirects] = await Promise.all([
+	const [metas, texts, people, themes, sessionList, sources, glossary, redirects, countList] = await Promise.all([
 		getCollection('proposals'),
 		getCollection('proposalTexts'),
 		data<Person>('people'),
@@ -114,6 +123,7 @@ async function loadArchive(): Promise<Archive> {
 		data<Source>('sources'),
 		data<Term>('glossary'),
 		data<Redirect>('redirects'),
+		data<Count>('counts'),
 	]);
 	const person = lookup(people, 'person');
 	const theme = lookup(themes, 'theme');
@@ -151,6 +161,17 @@ async function loadArchive(): Promise<Archive> {
 	});
 	proposals.sort(byNewest);
 	const bySession = groupBySession(proposals);
+	const related = relatedIndex(proposals);
+	const neighbours = neighbourIndex(proposals);
+	const pageKeys = proposalPageKeys(proposals, {
+		own: (p) => digestOf(JSON.stringify(p.meta), ...(p.texts ? LANGS.flatMap((lang) => [JSON.stringify(p.texts![lang].data), p.texts![lang].body ?? '']) : [])),
+		shown: (p) => [neighbours.get(p.id)!.previous, neighbours.get(p.id)!.next, ...related.get(p.id)!],
+		shared: digestOf(JSON.stringify({ people, themes, sessionList, sources, glossary, redirects, countList }), BUILD_DAY),
+	});
+	const reused = planPages(
+		proposals.map((p) => ({ id: p.id, key: pageKeys.get(p.id)!, hasTexts: p.texts !== undefined })),
+		import.meta.env.SITE ?? ''
+	);
 	return {
 		proposals,
 		people,
@@ -159,18 +180,19 @@ async function loadArchive(): Promise<Archive> {
 		sources,
 		glossary,
 		redirects: redirects.map(({ from, to }) => ({ from, to })),
-		counts: await loadCounts(session, source),
+		counts: loadCounts(countList, session, source),
 		byTheme: groupByTheme(proposals),
 		byPerson: groupByPerson(proposals),
 		bySession,
-		related: relatedIndex(proposals),
-		neighbours: neighbourIndex(proposals),
+		related,
+		neighbours,
+		reused,
 	};
 }
 
-async function loadCounts(session: (id: string) => SessionInfo, source: (id: string) => Source): Promise<Map<string, SessionCount[]>> {
+function loadCounts(countList: readonly Count[], session: (id: string) => SessionInfo, source: (id: string) => Source): Map<string, SessionCount[]> {
 	const counts = new Map<string, SessionCount[]>();
-	for (const { data: count } of await getCollection('counts')) {
+	for (const count of countList) {
 		const reports = count.reports.map((r) => ({ count: r.count, source: source(r.source) }));
 		const list = counts.get(count.person) ?? [];
 		list.push({ count, session: session(count.session), reports, conflict: new Set(reports.map((r) => r.count)).size > 1 });

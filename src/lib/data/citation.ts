@@ -29,6 +29,12 @@ export interface CitationInput {
 	url: string;
 }
 
+/**
+ * The day of the build (UTC), printed as the access date until the browser puts in the
+ * reader's own. It is part of the incremental build's page keys (lib/build/page-keys.ts).
+ */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+
 const dateParts = (iso: string) => iso.split('-').map(Number);
 
 /** A reference in the page's language, e.g. for a footnote. */

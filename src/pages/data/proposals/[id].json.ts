@@ -3,7 +3,9 @@ import type { APIRoute } from 'astro';
 import { exportedProposal, getArchive, type Proposal } from '../../../content.ts';
 
 export async function getStaticPaths() {
-	return (await getArchive()).proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
+	// Proposals whose export is copied from the last build are left out (lib/build/page-cache.ts).
+	const { proposals, reused } = await getArchive();
+	return proposals.filter((p) => !reused.has(p.id)).map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
 }
 
 // Each page exports only its own proposal: exporting the whole archive per page was O(N²).
