@@ -14,7 +14,6 @@ import { BODIES, LANGS, type Body, type Count, type Kind, type Lang, type Person
 import { byNewest, groupByPerson, groupBySession, groupByTheme, neighbourIndex, relatedIndex, type Facts } from './lib/site/taxonomy.ts';
 import { termsUsed } from './lib/site/terms.ts';
 import { exportProposal, exportSummary, type ExportedProposal } from './lib/data/export.ts';
-import { BUILD_DAY } from './lib/data/citation.ts';
 import { digestOf, proposalPageKeys } from './lib/build/page-keys.ts';
 import { planPages } from './lib/build/page-cache.ts';
 import { proposalPath } from './lib/site/paths.ts';
@@ -166,7 +165,7 @@ async function loadArchive(): Promise<Archive> {
 	const pageKeys = proposalPageKeys(proposals, {
 		own: (p) => digestOf(JSON.stringify(p.meta), ...(p.texts ? LANGS.flatMap((lang) => [JSON.stringify(p.texts![lang].data), p.texts![lang].body ?? '']) : [])),
 		shown: (p) => [neighbours.get(p.id)!.previous, neighbours.get(p.id)!.next, ...related.get(p.id)!],
-		shared: digestOf(JSON.stringify({ people, themes, sessionList, sources, glossary, redirects, countList }), BUILD_DAY),
+		shared: digestOf(JSON.stringify({ people, themes, sessionList, sources, glossary, redirects, countList })),
 	});
 	const reused = planPages(
 		proposals.map((p) => ({ id: p.id, key: pageKeys.get(p.id)!, hasTexts: p.texts !== undefined })),

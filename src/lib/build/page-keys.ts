@@ -5,8 +5,9 @@
  * - the proposal's own files (meta and both texts);
  * - the proposals its page links to (previous and next in the person's line, related
  *   proposals), whose titles, people, sessions and summaries it shows: their own files, by id;
- * - the archive's shared data (people, themes, sessions, sources, glossary, counts, redirects);
- * - the day of the build, which the citation box prints as its access date without JavaScript.
+ * - the archive's shared data (people, themes, sessions, sources, glossary, counts, redirects).
+ * Nothing on a page depends on the day of the build (lib/data/citation.ts leaves the access date
+ * to the reader's browser).
  * The site's code is not in this key: page-cache.ts adds a digest of all of it.
  */
 import { createHash } from 'node:crypto';
@@ -23,7 +24,7 @@ interface KeyInputs<P> {
 	own: (proposal: P) => string;
 	/** The other proposals its pages show (undefined: no previous or next). */
 	shown: (proposal: P) => readonly (P | undefined)[];
-	/** A digest of everything else a page can show (shared data, the day). */
+	/** A digest of everything else a page can show (the shared data). */
 	shared: string;
 }
 

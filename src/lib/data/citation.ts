@@ -1,7 +1,8 @@
 /**
  * "Cite this proposal": the same facts as plain text (in the page's language), BibTeX and
  * CSL-JSON. Pure, so the page renders it at build and the browser re-renders it with the
- * reader's own access date.
+ * reader's own access date. The page as built has no access date: the day of the build is not
+ * the day anyone read it (and a page would then change every day, so no build could reuse it).
  */
 import { formatDate } from '../site/format.ts';
 import type { Lang } from '../model/schema.ts';
@@ -29,30 +30,24 @@ export interface CitationInput {
 	url: string;
 }
 
-/**
- * The day of the build (UTC), printed as the access date until the browser puts in the
- * reader's own. It is part of the incremental build's page keys (lib/build/page-keys.ts).
- */
-export const BUILD_DAY = new Date().toISOString().slice(0, 10);
-
 const dateParts = (iso: string) => iso.split('-').map(Number);
 
 /** A reference in the page's language, e.g. for a footnote. */
-export function citationText(c: CitationInput, accessed: string): string {
+export function citationText(c: CitationInput, accessed: string | undefined): string {
 	const zhTitle = c.officialTitle ? `《${c.titleZh}》` : `“${c.titleZh}”`;
 	if (c.lang === 'zh') {
 		const year = c.year ? `，${c.year} 年` : '';
-		return `${c.author}：${zhTitle}，${c.sessionLabel}，${c.genre}${year}。${c.siteName}，${c.url}（访问日期：${formatDate(accessed, 'zh')}）。`;
+		return `${c.author}：${zhTitle}，${c.sessionLabel}，${c.genre}${year}。${c.siteName}，${c.url}${accessed ? `（访问日期：${formatDate(accessed, 'zh')}）` : ''}。`;
 	}
 	const year = c.year ? `, ${c.year}` : '';
 	const genre = c.genre.charAt(0).toUpperCase() + c.genre.slice(1);
-	return `${c.author}. “${c.title}” [${zhTitle}]. ${genre}, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url} (accessed ${formatDate(accessed, 'en')}).`;
+	return `${c.author}. “${c.title}” [${zhTitle}]. ${genre}, ${c.sessionLabel}${year}. ${c.siteName}. ${c.url}${accessed ? ` (accessed ${formatDate(accessed, 'en')})` : ''}.`;
 }
 
 const bib = (value: string) => value.replace(/[{}\\]/g, '');
 
 /** BibTeX `@misc` entry; names in double braces so BibTeX does not split Chinese names. */
-export function citationBibtex(c: CitationInput, accessed: string): string {
+export function citationBibtex(c: CitationInput, accessed: string | undefined): string {
 	const fields = [
 		['author', `{${bib(c.author)}}`],
 		['title', `{${bib(c.title)}}`],
@@ -61,14 +56,14 @@ export function citationBibtex(c: CitationInput, accessed: string): string {
 		...(c.year ? [['year', String(c.year)]] : []),
 		['publisher', bib(c.siteName)],
 		['url', c.url],
-		['urldate', accessed],
+		...(accessed ? [['urldate', accessed]] : []),
 		['language', c.lang === 'zh' ? 'chinese' : 'english'],
 	];
 	return `@misc{lianghui-${c.id}-${c.lang},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
 
 /** CSL-JSON (one item, as Zotero and citeproc import it). */
-export function citationCsl(c: CitationInput, accessed: string): string {
+export function citationCsl(c: CitationInput, accessed: string | undefined): string {
 	const item = {
 		id: `lianghui-${c.id}-${c.lang}`,
 		type: 'document',
@@ -80,7 +75,7 @@ export function citationCsl(c: CitationInput, accessed: string): string {
 		event: c.sessionLabel,
 		publisher: c.siteName,
 		URL: c.url,
-		accessed: { 'date-parts': [dateParts(accessed)] },
+		...(accessed ? { accessed: { 'date-parts': [dateParts(accessed)] } } : {}),
 		language: c.lang === 'zh' ? 'zh-CN' : 'en',
 	};
 	return JSON.stringify([item], null, 2);

@@ -33,7 +33,7 @@ describe('page keys: what a proposal page shows changes its key, nothing else do
 		expect(['a', 'b', 'c'].map((id) => after.get(id))).toEqual(['a', 'b', 'c'].map((id) => before.get(id)));
 	});
 
-	test('the shared data (people, themes, glossary, the day) changes every key', () => {
+	test('the shared data (people, themes, sessions, sources, glossary …) changes every key', () => {
 		const after = archive({}, 'other shared');
 		for (const id of ['a', 'b', 'c', 'd']) expect(after.get(id)).not.toBe(before.get(id));
 	});

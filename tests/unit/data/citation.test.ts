@@ -43,3 +43,12 @@ test('BibTeX and CSL-JSON carry the same facts', () => {
 	const [csl] = JSON.parse(citationCsl(en, '2026-11-23'));
 	expect(csl).toMatchObject({ title: en.title, 'original-title': en.titleZh, URL: en.url, issued: { 'date-parts': [[2021]] }, accessed: { 'date-parts': [[2026, 11, 23]] } });
 });
+
+test('without an access date (the page as built, before the browser adds the reader’s) none is made up', () => {
+	expect(citationText(en, undefined)).toBe(
+		'Lei Jun. “On intelligent manufacturing” [“关于智能制造的建议”]. Written suggestion of an NPC deputy, Fourth Session of the 13th National People’s Congress, 2021. Two Sessions Tech Proposals. https://site.example/en/proposals/2021-lei-jun-x/.'
+	);
+	expect(citationText({ ...en, lang: 'zh' }, undefined)).toMatch(/2021-lei-jun-x\/。$/);
+	expect(citationBibtex(en, undefined)).not.toContain('urldate');
+	expect(JSON.parse(citationCsl(en, undefined))[0].accessed).toBeUndefined();
+});
